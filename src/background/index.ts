@@ -1,0 +1,3 @@
+import { registerListeners } from './listeners';
+
+registerListeners();

@@ -1,0 +1,30 @@
+import browser from 'webextension-polyfill';
+import { isRefreshRequest } from '../browser/messages';
+import { loadSettings, SETTINGS_KEY } from '../browser/storage';
+import { ensurePollAlarm, POLL_ALARM } from './alarm';
+import { pollNow } from './poller';
+
+/** A failure in a background task is logged, never left to kill the worker. */
+function runSafely(task: () => Promise<unknown>): void {
+  task().catch((error: unknown) => console.error('AI Outage Radar:', error));
+}
+
+async function scheduleAndPoll(): Promise<void> {
+  const settings = await loadSettings();
+  await ensurePollAlarm(settings.pollMinutes);
+  await pollNow();
+}
+
+/** Listeners are registered synchronously on every worker start, as Manifest V3 requires. */
+export function registerListeners(): void {
+  browser.runtime.onInstalled.addListener(() => runSafely(scheduleAndPoll));
+  browser.runtime.onStartup.addListener(() => runSafely(scheduleAndPoll));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === POLL_ALARM) runSafely(pollNow);
+  });
+  browser.runtime.onMessage.addListener((message: unknown) => (isRefreshRequest(message) ? pollNow() : undefined));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) runSafely(scheduleAndPoll);
+  });
+  runSafely(async () => ensurePollAlarm((await loadSettings()).pollMinutes));
+}

@@ -1,0 +1,20 @@
+import type { Provider } from './model';
+
+/** Statuspage's own short-link host, used in its notifications and feeds. */
+const SHORTLINK_HOSTS = new Set(['stspg.io']);
+
+/**
+ * A link from a feed opens only if it is https and points at the provider's status page (or the
+ * platform's short-link host): feed text must never send the user anywhere else.
+ */
+export function safeStatusLink(url: string, provider: Provider): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return undefined;
+  const statusHost = new URL(provider.statusPageUrl).host;
+  return parsed.host === statusHost || SHORTLINK_HOSTS.has(parsed.host) ? parsed.href : undefined;
+}

@@ -1,0 +1,110 @@
+/** The design's severity words. `unknown` stands apart: it is never better or worse than a reading. */
+export type Severity = 'operational' | 'maintenance' | 'degraded' | 'partial_outage' | 'major_outage' | 'unknown';
+
+export type KnownSeverity = Exclude<Severity, 'unknown'>;
+
+export type Category = 'chat' | 'coding' | 'api';
+
+export type PlatformName = 'statuspage';
+
+/** Where a provider's data comes from. Sources are tried in order; the first that reads wins. */
+export interface Source {
+  platform: PlatformName;
+  url: string;
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  category: Category;
+  /** Where the user goes to use the assistant. */
+  chatUrl: string;
+  /** The human status page; incident links are built on its origin. */
+  statusPageUrl: string;
+  sources: readonly Source[];
+  /** Component ids that matter for this provider; absent means the whole page. */
+  componentIds?: readonly string[];
+}
+
+export interface IncidentUpdate {
+  status: string;
+  body: string;
+  at: string;
+}
+
+export interface Incident {
+  id: string;
+  title: string;
+  /** The platform's own word: investigating, identified, monitoring, resolved, ... */
+  status: string;
+  impact: Severity;
+  startedAt: string;
+  updatedAt: string;
+  latestUpdate?: IncidentUpdate;
+  url: string;
+  componentIds: string[];
+}
+
+export interface Component {
+  id: string;
+  name: string;
+  severity: Severity;
+  /** The platform's own word, e.g. degraded_performance. */
+  status: string;
+  groupId?: string;
+}
+
+export interface Maintenance {
+  id: string;
+  title: string;
+  /** The platform's own word: scheduled, in_progress, verifying, completed. */
+  status: string;
+  scheduledFor?: string;
+  scheduledUntil?: string;
+  url: string;
+  componentIds: string[];
+}
+
+/** What one source said at one moment, normalized. */
+export interface Reading {
+  severity: KnownSeverity;
+  incidents: Incident[];
+  components: Component[];
+  maintenances: Maintenance[];
+  /** The URL that answered. */
+  source: string;
+  fetchedAt: string;
+}
+
+export type ReadErrorKind = 'timeout' | 'offline' | 'http' | 'challenge' | 'bad_payload';
+
+export interface ReadError {
+  kind: ReadErrorKind;
+  message: string;
+  /** HTTP status, when the server answered with one. */
+  status?: number;
+  source: string;
+  at: string;
+}
+
+export interface ProviderState {
+  /** The effective severity: the fresh reading's, or `unknown` when the last poll could not read. */
+  severity: Severity;
+  /** The last good reading; kept when a later poll fails. */
+  reading?: Reading;
+  /** Set when the last poll failed; the reading (if any) is then stale. */
+  error?: ReadError;
+  checkedAt: string;
+}
+
+export interface State {
+  version: 1;
+  checkedAt?: string;
+  providers: Record<string, ProviderState>;
+}
+
+export interface Settings {
+  version: 1;
+  watched: string[];
+  pollMinutes: number;
+}

@@ -1,0 +1,206 @@
+import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
+import type { Component, Incident, IncidentUpdate, Maintenance, Severity } from '../model';
+import { fail, ok } from '../result';
+import { fromComponentStatus, fromImpact, isAffected, worst } from '../severity';
+import { clip, incidentUrl, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, type Parser } from './platform';
+
+/**
+ * Atlassian Statuspage v2 (`summary.json`, `status.json`, `components.json`, `incidents.json`,
+ * `scheduled-maintenances.json`) and incident.io's compatible copy of it, which leaves out
+ * `incidents`/`scheduled_maintenances` or sets them to null, has no groups, caps components at 25 and
+ * lists no components on incidents.
+ */
+
+const CLOSED_INCIDENT_STATUSES = new Set(['resolved', 'postmortem', 'completed']);
+const CLOSED_MAINTENANCE_STATUSES = new Set(['completed', 'cancelled']);
+const ACTIVE_MAINTENANCE_STATUSES = new Set(['in_progress', 'verifying']);
+
+export const parseStatuspage: Parser = (body, context) => {
+  const json = parseJsonObject(body);
+  if (!json.ok) return json;
+  const doc = json.value;
+
+  const indicator = isRecord(doc.status) ? doc.status.indicator : undefined;
+  for (const key of ['components', 'incidents', 'scheduled_maintenances'] as const) {
+    if (doc[key] !== undefined && doc[key] !== null && !Array.isArray(doc[key])) {
+      return fail('bad_payload', `"${key}" is not a list`);
+    }
+  }
+  const hasComponents = Array.isArray(doc.components);
+  if (
+    typeof indicator !== 'string' &&
+    !hasComponents &&
+    !Array.isArray(doc.incidents) &&
+    !Array.isArray(doc.scheduled_maintenances)
+  ) {
+    return fail('bad_payload', 'not a Statuspage document: no status, components, incidents or maintenances');
+  }
+
+  const components = listOf(doc.components).flatMap(readComponent);
+  const entries = [...listOf(doc.incidents), ...listOf(doc.scheduled_maintenances)];
+  const incidents = entries
+    .filter((entry) => !isMaintenanceEntry(entry) && !CLOSED_INCIDENT_STATUSES.has(stringOr(entry.status, '')))
+    .flatMap((entry) => readIncident(entry, context.statusPageUrl));
+  const maintenances = entries
+    .filter((entry) => isMaintenanceEntry(entry) && !CLOSED_MAINTENANCE_STATUSES.has(stringOr(entry.status, '')))
+    .flatMap((entry) => readMaintenance(entry, context.statusPageUrl));
+
+  if (!context.componentIds) {
+    return ok({
+      severity: worst([
+        fromImpact(indicator),
+        ...components.map((component) => component.severity),
+        ...incidents.map((incident) => incident.impact),
+        ...maintenances.filter(isActive).map((): Severity => 'maintenance'),
+      ]),
+      incidents,
+      components,
+      maintenances,
+      source: context.source,
+      fetchedAt: context.fetchedAt,
+    });
+  }
+
+  if (!hasComponents) {
+    return fail('bad_payload', 'the payload lists no components, so the watched components cannot be read');
+  }
+  const scope = expandGroups(new Set(context.componentIds), components);
+  const scopedComponents = components.filter((component) => scope.has(component.id));
+  if (scopedComponents.length === 0) {
+    return fail('bad_payload', 'none of the watched components is on this page any more');
+  }
+  // incident.io's compatible API names no components on incidents: such an incident is taken to touch
+  // this provider only when one of its components shows the trouble.
+  const scopeShowsTrouble = scopedComponents.some((component) => isAffected(component.severity));
+  const scopeShowsMaintenance = scopedComponents.some((component) => component.severity === 'maintenance');
+  const touches = (ids: string[], evidence: boolean) => (ids.length === 0 ? evidence : ids.some((id) => scope.has(id)));
+  const scopedIncidents = incidents.filter((incident) => touches(incident.componentIds, scopeShowsTrouble));
+  const scopedMaintenances = maintenances.filter((maintenance) => touches(maintenance.componentIds, scopeShowsMaintenance));
+
+  return ok({
+    severity: worst([
+      ...scopedComponents.map((component) => component.severity),
+      ...scopedIncidents.map((incident) => incident.impact),
+      ...scopedMaintenances.filter(isActive).map((): Severity => 'maintenance'),
+    ]),
+    incidents: scopedIncidents,
+    components: scopedComponents,
+    maintenances: scopedMaintenances,
+    source: context.source,
+    fetchedAt: context.fetchedAt,
+  });
+};
+
+function listOf(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** A group's id in scope brings its children along. */
+function expandGroups(scope: Set<string>, components: Component[]): Set<string> {
+  const expanded = new Set(scope);
+  for (const component of components) {
+    if (component.groupId && scope.has(component.groupId)) expanded.add(component.id);
+  }
+  return expanded;
+}
+
+function isMaintenanceEntry(entry: Record<string, unknown>): boolean {
+  return typeof entry.scheduled_for === 'string' || entry.impact === 'maintenance';
+}
+
+function isActive(maintenance: Maintenance): boolean {
+  return ACTIVE_MAINTENANCE_STATUSES.has(maintenance.status);
+}
+
+function readComponent(raw: Record<string, unknown>): Component[] {
+  const id = optionalString(raw.id);
+  if (!id) return [];
+  const status = stringOr(raw.status, '');
+  const groupId = optionalString(raw.group_id);
+  return [
+    {
+      id,
+      name: clip(stringOr(raw.name, id), MAX_TITLE_LENGTH),
+      severity: fromComponentStatus(status),
+      status,
+      ...(groupId ? { groupId } : {}),
+    },
+  ];
+}
+
+function affectedComponentIds(raw: Record<string, unknown>, updates: Record<string, unknown>[]): string[] {
+  const ids = new Set<string>();
+  for (const component of listOf(raw.components)) {
+    const id = optionalString(component.id);
+    if (id) ids.add(id);
+  }
+  for (const update of updates) {
+    for (const affected of listOf(update.affected_components)) {
+      const code = optionalString(affected.code);
+      if (code) ids.add(code);
+    }
+  }
+  return [...ids];
+}
+
+function updateTime(update: Record<string, unknown>): string {
+  return optionalString(update.display_at) ?? optionalString(update.created_at) ?? '';
+}
+
+function latestUpdateOf(updates: Record<string, unknown>[]): IncidentUpdate | undefined {
+  const latest = [...updates].sort((a, b) => Date.parse(updateTime(b)) - Date.parse(updateTime(a)))[0];
+  if (!latest) return undefined;
+  return {
+    status: stringOr(latest.status, ''),
+    body: clip(stringOr(latest.body, ''), MAX_BODY_LENGTH),
+    at: updateTime(latest),
+  };
+}
+
+/** incident.io back-dates the first update (`display_at`) to when trouble began, before the incident was created. */
+function startOf(raw: Record<string, unknown>, updates: Record<string, unknown>[]): string {
+  const explicit = optionalString(raw.started_at);
+  if (explicit) return explicit;
+  const times = [optionalString(raw.created_at), ...updates.map(updateTime)].filter(
+    (time): time is string => !!time && !Number.isNaN(Date.parse(time)),
+  );
+  return times.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? '';
+}
+
+function readIncident(raw: Record<string, unknown>, statusPageUrl: string): Incident[] {
+  const id = optionalString(raw.id);
+  if (!id) return [];
+  const updates = listOf(raw.incident_updates);
+  const latestUpdate = latestUpdateOf(updates);
+  return [
+    {
+      id,
+      title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+      status: stringOr(raw.status, ''),
+      impact: fromImpact(raw.impact),
+      startedAt: startOf(raw, updates),
+      updatedAt: optionalString(raw.updated_at) ?? latestUpdate?.at ?? '',
+      ...(latestUpdate ? { latestUpdate } : {}),
+      url: incidentUrl(statusPageUrl, id),
+      componentIds: affectedComponentIds(raw, updates),
+    },
+  ];
+}
+
+function readMaintenance(raw: Record<string, unknown>, statusPageUrl: string): Maintenance[] {
+  const id = optionalString(raw.id);
+  if (!id) return [];
+  const scheduledFor = optionalString(raw.scheduled_for);
+  const scheduledUntil = optionalString(raw.scheduled_until);
+  return [
+    {
+      id,
+      title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+      status: stringOr(raw.status, ''),
+      ...(scheduledFor ? { scheduledFor } : {}),
+      ...(scheduledUntil ? { scheduledUntil } : {}),
+      url: incidentUrl(statusPageUrl, id),
+      componentIds: affectedComponentIds(raw, listOf(raw.incident_updates)),
+    },
+  ];
+}

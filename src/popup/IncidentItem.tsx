@@ -1,0 +1,49 @@
+import { safeStatusLink } from '../core/links';
+import type { Incident, Provider } from '../core/model';
+import { useLocale } from './i18n-context';
+import { SeverityTag } from './SeverityTag';
+import { TimeAgo } from './TimeAgo';
+import { statusWord } from './words';
+
+export function IncidentItem({
+  incident,
+  provider,
+  componentNames,
+}: {
+  incident: Incident;
+  provider: Provider;
+  componentNames: string[];
+}) {
+  const { t } = useLocale();
+  const link = safeStatusLink(incident.url, provider);
+  return (
+    <li class="incident">
+      <h4 class="incident__title">
+        {link ? (
+          <a href={link} target="_blank" rel="noopener noreferrer">
+            {incident.title}
+          </a>
+        ) : (
+          incident.title
+        )}
+      </h4>
+      <p class="incident__facts">
+        <span>{t('popupIncidentStatus', statusWord(incident.status, t))}</span>
+        <span>
+          {t('popupIncidentImpact', '')}
+          <SeverityTag severity={incident.impact} />
+        </span>
+        {incident.startedAt && <TimeAgo iso={incident.startedAt} template={(relative) => t('popupIncidentStarted', relative)} />}
+      </p>
+      {componentNames.length > 0 && <p class="incident__components">{t('popupAffectedComponents', componentNames.join(', '))}</p>}
+      {incident.latestUpdate?.body && (
+        <p class="incident__update">
+          <span class="incident__update-label">
+            <TimeAgo iso={incident.latestUpdate.at} template={(relative) => t('popupLatestUpdate', relative)} />
+          </span>{' '}
+          {incident.latestUpdate.body}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ProviderRow } from '../core/overview';
+import { useLocale } from './i18n-context';
+import { SeverityTag } from './SeverityTag';
+
+/** Every other watched assistant, one compact line each. */
+export function OtherList({ rows }: { rows: ProviderRow[] }) {
+  const { t } = useLocale();
+  if (rows.length === 0) return null;
+  return (
+    <section class="others" aria-labelledby="others-heading">
+      <h2 id="others-heading">{t('popupOthersHeading')}</h2>
+      <ul class="others__list">
+        {rows.map(({ provider, severity, state }) => (
+          <li
+            key={provider.id}
+            class="others__row"
+            title={state?.reading ? t('popupSourceTitle', state.reading.source) : undefined}
+          >
+            <a
+              href={provider.chatUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={t('popupOpenAssistant', provider.name)}
+            >
+              {provider.name}
+            </a>
+            <SeverityTag severity={severity} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

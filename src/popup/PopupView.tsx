@@ -1,0 +1,40 @@
+import { affectedCategories, alternativesFor } from '../core/alternatives';
+import type { Settings, State } from '../core/model';
+import { overviewOf } from '../core/overview';
+import { watchedProviders } from '../core/settings';
+import { Header } from './Header';
+import { useLocale } from './i18n-context';
+import { OtherList } from './OtherList';
+import { ProviderCard } from './ProviderCard';
+import { SwitchTo } from './SwitchTo';
+
+export interface PopupViewProps {
+  state: State;
+  settings: Settings;
+  busy: boolean;
+  onRefresh: () => void;
+}
+
+export function PopupView({ state, settings, busy, onRefresh }: PopupViewProps) {
+  const { t } = useLocale();
+  const watched = watchedProviders(settings);
+  const overview = overviewOf(state, watched);
+  return (
+    <main class="popup">
+      <Header overview={overview} checkedAt={state.checkedAt} busy={busy} onRefresh={onRefresh} />
+      {watched.length === 0 && <p class="muted">{t('popupNoWatched')}</p>}
+      {overview.attention.length > 0 && (
+        <section class="attention" aria-labelledby="attention-heading">
+          <h2 id="attention-heading">{t('popupAffectedHeading')}</h2>
+          {overview.attention.map((row) => (
+            <ProviderCard key={row.provider.id} row={row} />
+          ))}
+        </section>
+      )}
+      {affectedCategories(state, watched).map((category) => (
+        <SwitchTo key={category} category={category} alternatives={alternativesFor(category, state, watched)} state={state} />
+      ))}
+      <OtherList rows={overview.operational} />
+    </main>
+  );
+}

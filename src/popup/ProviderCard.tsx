@@ -1,0 +1,51 @@
+import type { ProviderRow } from '../core/overview';
+import { IncidentItem } from './IncidentItem';
+import { useLocale } from './i18n-context';
+import { SeverityTag } from './SeverityTag';
+import { TimeAgo } from './TimeAgo';
+import { errorReason } from './words';
+
+/** One assistant that needs attention: what is wrong, since when, and what its page last said. */
+export function ProviderCard({ row }: { row: ProviderRow }) {
+  const { t } = useLocale();
+  const { provider, state, severity } = row;
+  const reading = state?.reading;
+  const error = state?.error;
+  const names = new Map((reading?.components ?? []).map((component) => [component.id, component.name]));
+  const incidents = reading?.incidents ?? [];
+  return (
+    <article class={`card card--${severity}`} aria-labelledby={`provider-${provider.id}`}>
+      <header class="card__header">
+        <h3 id={`provider-${provider.id}`} class="card__name" title={reading ? t('popupSourceTitle', reading.source) : undefined}>
+          {provider.name}
+        </h3>
+        <SeverityTag severity={severity} />
+      </header>
+      {error && (
+        <p class="card__error" role="note">
+          {t('popupCouldNotRead', errorReason(error, t))}{' '}
+          {reading && <TimeAgo iso={reading.fetchedAt} template={(relative) => t('popupStale', relative)} />}
+        </p>
+      )}
+      {incidents.length > 0 ? (
+        <ul class="incidents">
+          {incidents.map((incident) => (
+            <IncidentItem
+              key={incident.id}
+              incident={incident}
+              provider={provider}
+              componentNames={incident.componentIds.flatMap((id) => names.get(id) ?? [])}
+            />
+          ))}
+        </ul>
+      ) : (
+        !error && severity !== 'maintenance' && <p class="card__note">{t('popupNoIncidentPosted')}</p>
+      )}
+      <p class="card__links">
+        <a href={provider.statusPageUrl} target="_blank" rel="noopener noreferrer">
+          {t('popupOpenStatusPage')}
+        </a>
+      </p>
+    </article>
+  );
+}
