@@ -1,6 +1,6 @@
 import type { Translate } from './i18n';
 import type { Provider, Severity, State } from './model';
-import { isAffected, worst } from './severity';
+import { overviewOf } from './overview';
 
 /** Badge backgrounds: each has at least 4.5:1 contrast with the white badge text. */
 export const BADGE_COLORS: Record<Severity, string> = {
@@ -21,25 +21,16 @@ export interface Badge {
 /**
  * The toolbar at a glance: nothing when all is well; the number of affected assistants coloured by the
  * worst; otherwise a mark for "could not check" or for maintenance. The text differs for each case, so
- * colour is never the only signal.
+ * colour is never the only signal. The tooltip names each assistant that is not operational, worst first.
  */
 export function badgeFor(state: State, watched: readonly Provider[], t: Translate): Badge {
-  const rows = watched.map((provider) => ({ provider, severity: state.providers[provider.id]?.severity ?? 'unknown' }));
-  const affected = rows.filter((row) => isAffected(row.severity));
-  const notOperational = rows.filter((row) => row.severity !== 'operational');
-
-  const lines = notOperational.map((row) => t('badgeLine', [row.provider.name, t(`severity_${row.severity}`)]));
+  const overview = overviewOf(state, watched);
+  const lines = overview.attention.map((row) => t('badgeLine', [row.provider.name, t(`severity_${row.severity}`)]));
   const title = lines.length === 0 ? t('badgeTitleAllClear') : [t('extName'), ...lines].join('\n');
+  const worst = overview.attention[0]?.severity;
 
-  if (affected.length > 0) {
-    const severity = worst(affected.map((row) => row.severity));
-    return { text: String(affected.length), color: BADGE_COLORS[severity], title };
-  }
-  if (rows.some((row) => row.severity === 'unknown')) {
-    return { text: t('badgeUnknown'), color: BADGE_COLORS.unknown, title };
-  }
-  if (rows.some((row) => row.severity === 'maintenance')) {
-    return { text: t('badgeMaintenance'), color: BADGE_COLORS.maintenance, title };
-  }
+  if (overview.affectedCount > 0 && worst) return { text: String(overview.affectedCount), color: BADGE_COLORS[worst], title };
+  if (overview.unknownCount > 0) return { text: t('badgeUnknown'), color: BADGE_COLORS.unknown, title };
+  if (overview.maintenanceCount > 0) return { text: t('badgeMaintenance'), color: BADGE_COLORS.maintenance, title };
   return { text: '', color: BADGE_COLORS.operational, title };
 }

@@ -1,0 +1,46 @@
+import type { PlatformName } from '../core/model';
+import { isPlatformName } from '../core/platforms';
+
+export interface CliOptions {
+  json: boolean;
+  file?: string;
+  platform?: PlatformName;
+  statusPage?: string;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: npm run status -- [--json] [--file PATH [--platform NAME] [--status-page URL]]
+
+  (no option)        check every built-in assistant now and print a table
+  --json             print JSON instead of a table
+  --file PATH        read a saved status payload instead of the network
+  --platform NAME    the payload's platform (default: detected from the content)
+  --status-page URL  the status page the payload came from, for incident links
+
+Exit codes: 0 read, 2 unreadable input or bad usage.`;
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { json: false, help: false };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index];
+    const value = () => {
+      const next = argv[index + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      index += 1;
+      return next;
+    };
+    if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--file') options.file = value();
+    else if (arg === '--status-page') options.statusPage = value();
+    else if (arg === '--platform') {
+      const name = value();
+      if (!isPlatformName(name)) throw new UsageError(`unknown platform "${name}"`);
+      options.platform = name;
+    } else throw new UsageError(`unknown option "${arg}"`);
+  }
+  if (options.platform && !options.file) throw new UsageError('--platform goes with --file');
+  return options;
+}

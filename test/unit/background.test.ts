@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BADGE_COLORS } from '../../src/core/badge';
+import { CATALOG } from '../../src/core/catalog';
+import { translatorFrom } from '../../src/core/i18n';
+import type { State } from '../../src/core/model';
+import { readFixture } from '../fixtures';
+import { type FakeAnswer, fakeFetch } from './fake-fetch';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+
+const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
+const CLAUDE_SECONDARY = 'https://anthropic.statuspage.io/api/v2/summary.json';
+
+/** Every catalog source answered by a real payload: Claude with an open major incident, the rest as captured. */
+function realPages(): Record<string, FakeAnswer> {
+  return {
+    [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
+    'https://status.openai.com/api/v2/summary.json': {
+      body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+    },
+    'https://www.githubstatus.com/api/v2/summary.json': {
+      body: readFixture('statuspage/github-v2-components-operational-1.json'),
+    },
+    'https://status.cursor.com/api/v2/summary.json': { body: readFixture('statuspage/vercel-v2-status-operational-1.json') },
+    'https://status.perplexity.com/api/v2/summary.json': { body: readFixture('incidentio/groq-v2-status-compat-1.json') },
+  };
+}
+
+let routes: Record<string, FakeAnswer>;
+let fetch: ReturnType<typeof fakeFetch>;
+
+/** What a Manifest V3 worker start does: load the module, which registers its listeners. */
+async function startWorker(): Promise<void> {
+  vi.resetModules();
+  await import('../../src/background/index');
+}
+
+/** The worker dies: its listeners go, storage and alarms stay. */
+function stopWorker(): void {
+  for (const event of [
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.storage.onChanged,
+  ]) {
+    (event as unknown as { removeAllListeners(): void }).removeAllListeners();
+  }
+}
+
+async function storedState(): Promise<State | undefined> {
+  return (await fakeBrowser.storage.local.get('state')).state as State | undefined;
+}
+
+async function refresh(): Promise<State> {
+  const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => {})) as unknown as State[];
+  if (!answer) throw new Error('the worker did not answer the refresh message');
+  return answer;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  routes = realPages();
+  fetch = fakeFetch(routes);
+  vi.stubGlobal('fetch', fetch);
+  await startWorker();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the service worker', () => {
+  it('on install: schedules the 2-minute alarm, polls every provider, stores the state and sets the badge', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await storedState()).toBeDefined());
+
+    const alarm = await fakeBrowser.alarms.get('poll');
+    expect(alarm?.periodInMinutes).toBe(2);
+
+    const state = await storedState();
+    expect(Object.keys(state?.providers ?? {}).sort()).toEqual(CATALOG.map((provider) => provider.id).sort());
+    expect(state?.providers['claude-api']?.severity).toBe('partial_outage');
+    expect(state?.providers.chatgpt?.severity).toBe('degraded');
+    expect(state?.providers.claude?.severity).toBe('operational');
+
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([194, 65, 12, 255]);
+    expect(BADGE_COLORS.partial_outage).toBe('#c2410c');
+    expect(await fakeBrowser.action.getTitle({})).toBe('AI Outage Radar\nClaude API: Partial outage\nChatGPT: Degraded');
+
+    // One request per page, however many products share it, each allowed to revalidate.
+    expect(fetch.calls.filter((call) => call.url === CLAUDE)).toHaveLength(1);
+    expect(fetch.calls.every((call) => call.cache === 'no-cache')).toBe(true);
+  });
+
+  it('answers a refresh message with the new state, and polls on the alarm', async () => {
+    const first = await refresh();
+    expect(first.providers['claude-api']?.severity).toBe('partial_outage');
+
+    routes[CLAUDE] = { body: readFixture('statuspage/anthropic-summary-operational-1.json') };
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'poll',
+      scheduledTime: Date.now(),
+      periodInMinutes: 2,
+      persistAcrossSessions: true,
+    });
+    await vi.waitFor(async () => expect((await storedState())?.providers['claude-api']?.severity).toBe('operational'));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
+  });
+
+  it('keeps the last good reading when every source of a provider fails, and never calls it down', async () => {
+    await refresh();
+    routes[CLAUDE] = { status: 503, body: 'upstream unavailable' };
+    routes[CLAUDE_SECONDARY] = { status: 503, body: 'upstream unavailable' };
+    const state = await refresh();
+
+    const api = state.providers['claude-api'];
+    expect(api?.severity).toBe('unknown');
+    expect(api?.error).toMatchObject({ kind: 'http', status: 503, source: CLAUDE });
+    expect(api?.reading?.severity).toBe('partial_outage');
+    expect(api?.reading?.incidents[0]?.title).toBe('Elevated errors on platform.claude.com');
+    // ChatGPT (degraded) is still counted; the Claude pages, unreadable, are not.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getTitle({})).toContain('Claude API: Could not check');
+  });
+
+  it('falls back to the second source in the same poll', async () => {
+    routes[CLAUDE] = { status: 403, body: '<html><title>Just a moment...</title></html>', contentType: 'text/html' };
+    routes[CLAUDE_SECONDARY] = { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') };
+    const state = await refresh();
+    expect(state.providers['claude-api']).toMatchObject({ severity: 'partial_outage', reading: { source: CLAUDE_SECONDARY } });
+    expect(state.providers['claude-api']?.error).toBeUndefined();
+  });
+
+  it('survives a restart: state and alarm are kept, and the alarm is not pushed back', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await storedState()).toBeDefined());
+    const alarmBefore = await fakeBrowser.alarms.get('poll');
+
+    stopWorker();
+    await startWorker();
+    const state = await refresh();
+    expect(state.providers['claude-api']?.severity).toBe('partial_outage');
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('poll')).toEqual(alarmBefore));
+  });
+
+  it('re-schedules when the poll period changes in settings', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, watched: ['claude', 'chatgpt'], pollMinutes: 5 } });
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.get('poll'))?.periodInMinutes).toBe(5));
+    await vi.waitFor(async () =>
+      expect(Object.keys((await storedState())?.providers ?? {}).sort()).toEqual(['chatgpt', 'claude']),
+    );
+  });
+
+  it('a poll after storage was corrupted starts fresh instead of crashing', async () => {
+    await fakeBrowser.storage.local.set({ state: 'garbage', settings: { version: 99 } });
+    const state = await refresh();
+    expect(state.version).toBe(1);
+    expect(state.providers['claude-api']?.severity).toBe('partial_outage');
+  });
+});

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogHosts } from '../../src/core/catalog';
+
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
+
+describe('the shipped manifest', () => {
+  it('asks for exactly the status hosts the catalog polls', () => {
+    expect(manifest.host_permissions).toEqual(catalogHosts().map((host) => `https://${host}/*`));
+  });
+
+  it('asks for no permission the code does not use', () => {
+    expect(manifest.permissions).toEqual(['alarms', 'storage']);
+    expect(manifest.optional_permissions).toBeUndefined();
+  });
+
+  it('runs no remote code and allows no inline script', () => {
+    expect(manifest.content_security_policy.extension_pages).toMatch(/^script-src 'self';/);
+  });
+
+  it('targets Firefox 140 and declares no data collection', () => {
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+});

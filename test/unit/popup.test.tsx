@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { render } from 'preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { providerById } from '../../src/core/catalog';
+import { translatorFrom } from '../../src/core/i18n';
+import type { Settings, State } from '../../src/core/model';
+import { pollProviders } from '../../src/core/poll';
+import { defaultSettings } from '../../src/core/settings';
+import { emptyState, foldResults } from '../../src/core/state';
+import { LocaleContext } from '../../src/popup/i18n-context';
+import { PopupView } from '../../src/popup/PopupView';
+import { readFixture } from '../fixtures';
+import { type FakeAnswer, fakeFetch } from './fake-fetch';
+
+const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+const NOW = Date.parse('2026-10-08T00:00:00Z');
+const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
+
+const settings: Settings = { ...defaultSettings(), watched: ['claude', 'claude-api', 'chatgpt', 'openai-api', 'github-copilot'] };
+
+async function stateFrom(routes: Record<string, FakeAnswer>, previous: State = emptyState()): Promise<State> {
+  const providers = settings.watched.flatMap((id) => providerById(id) ?? []);
+  const results = await pollProviders(providers, { fetch: fakeFetch(routes), now: () => NOW, timeoutMs: 1000 });
+  return foldResults(previous, results, new Date(NOW).toISOString());
+}
+
+function show(state: State, options: { busy?: boolean; onRefresh?: () => void; settings?: Settings } = {}): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(
+    <LocaleContext.Provider value={{ t, language: 'en', now: NOW + 5 * 60_000 }}>
+      <PopupView
+        state={state}
+        settings={options.settings ?? settings}
+        busy={options.busy ?? false}
+        onRefresh={options.onRefresh ?? (() => {})}
+      />
+    </LocaleContext.Provider>,
+    root,
+  );
+  return root;
+}
+
+function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+let incident: State;
+let allClear: State;
+
+beforeAll(async () => {
+  const openai = { body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json') };
+  const github = { body: readFixture('statuspage/github-v2-components-operational-1.json') };
+  incident = await stateFrom({
+    [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
+    'https://status.openai.com/api/v2/summary.json': openai,
+    'https://www.githubstatus.com/api/v2/summary.json': github,
+  });
+  allClear = await stateFrom({
+    [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-operational-1.json') },
+    'https://status.openai.com/api/v2/summary.json': openai,
+    'https://www.githubstatus.com/api/v2/summary.json': github,
+  });
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('the popup with open incidents', () => {
+  it('answers the question in one line and says when it checked', () => {
+    const root = show(incident);
+    expect(text(root.querySelector('h1'))).toBe('Assistants affected: 2');
+    expect(text(root.querySelector('.summary__checked'))).toBe('Checked 5 minutes ago');
+  });
+
+  it('lists the affected assistants worst first, each with word and icon', () => {
+    const root = show(incident);
+    const cards = [...root.querySelectorAll('.attention .card')];
+    expect(cards.map((card) => text(card.querySelector('h3')))).toEqual(['Claude API', 'ChatGPT']);
+    const tag = cards[0]?.querySelector('.card__header .severity');
+    expect(text(tag)).toBe('Partial outage');
+    expect(tag?.querySelector('svg')).not.toBeNull();
+  });
+
+  it('shows the incident: title linked to its page, status, impact, start, components, latest update', () => {
+    const card = show(incident).querySelector('.attention .card');
+    const link = card?.querySelector<HTMLAnchorElement>('.incident__title a');
+    expect(text(link)).toBe('Elevated errors on platform.claude.com');
+    expect(link?.href).toBe('https://status.claude.com/incidents/978mjkgw6mh7');
+    expect(link?.rel).toBe('noopener noreferrer');
+    const facts = text(card?.querySelector('.incident__facts'));
+    expect(facts).toContain('Status: Monitoring');
+    expect(facts).toContain('Impact: Partial outage');
+    expect(facts).toMatch(/Started \d+ hours ago/);
+    expect(card?.querySelector('.incident__facts time')?.getAttribute('title')).toMatch(/2026/);
+    expect(text(card?.querySelector('.incident__components'))).toBe('Affects: Claude Console (platform.claude.com)');
+    expect(text(card?.querySelector('.incident__update'))).toContain("We've mitigated the errors loading usage data");
+  });
+
+  it('offers healthy assistants of the same category to switch to, opening their chat URL', () => {
+    const root = show(incident);
+    const api = root.querySelector('#switch-api')?.closest('section');
+    const links = [...(api?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+    expect(text(api?.querySelector('h2'))).toBe('Switch to (API)');
+    expect(links.map((link) => [text(link.querySelector('.switch__name')), link.href, link.target])).toEqual([
+      ['OpenAI API', 'https://platform.openai.com/', '_blank'],
+    ]);
+    const chat = root.querySelector('#switch-chat')?.closest('section');
+    expect([...(chat?.querySelectorAll('.switch__name') ?? [])].map(text)).toEqual(['Claude']);
+  });
+
+  it('lists the rest compactly', () => {
+    const rows = [...show(incident).querySelectorAll('.others__row')].map(text);
+    expect(rows).toEqual(['ClaudeOperational', 'OpenAI APIOperational', 'GitHub CopilotOperational']);
+  });
+});
+
+describe('the popup in other states', () => {
+  it('all clear but ChatGPT (degraded in the captured OpenAI payload)', () => {
+    const root = show(allClear);
+    expect(text(root.querySelector('h1'))).toBe('Assistants affected: 1');
+  });
+
+  it('all clear', () => {
+    const clear: State = {
+      ...allClear,
+      providers: { ...allClear.providers, chatgpt: { ...(allClear.providers.claude as State['providers'][string]) } },
+    };
+    const root = show(clear);
+    expect(text(root.querySelector('h1'))).toBe('All clear: every assistant is working');
+    expect(root.querySelector('.attention')).toBeNull();
+    expect(root.querySelector('.switch')).toBeNull();
+  });
+
+  it('could not check: says why, keeps the stale reading, and never says operational', async () => {
+    const failed = await stateFrom(
+      {
+        'https://status.openai.com/api/v2/summary.json': {
+          body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+        },
+        'https://www.githubstatus.com/api/v2/summary.json': { status: 503, body: '' },
+      },
+      allClear,
+    );
+    const root = show(failed);
+    const card = [...root.querySelectorAll('.attention .card')].find(
+      (element) => text(element.querySelector('h3')) === 'GitHub Copilot',
+    );
+    expect(text(card?.querySelector('.card__header .severity'))).toBe('Could not check');
+    expect(text(card?.querySelector('.card__error'))).toBe(
+      'Could not read the status page: the status page answered with an error (HTTP 503). Showing what the page said 5 minutes ago.',
+    );
+    expect([...root.querySelectorAll('.others__row')].map(text)).toEqual(['OpenAI APIOperational']);
+  });
+
+  it('not checked yet', () => {
+    expect(text(show(emptyState()).querySelector('h1'))).toBe('Not checked yet');
+  });
+
+  it('an empty watch list says so', () => {
+    const root = show(emptyState(), { settings: { ...settings, watched: [] } });
+    expect(text(root.querySelector('.popup > p'))).toBe('You are not watching any assistant.');
+  });
+
+  it('the Refresh button asks for a poll and shows when it is busy', () => {
+    const onRefresh = vi.fn();
+    const idle = show(incident, { onRefresh }).querySelector<HTMLButtonElement>('button.refresh');
+    idle?.click();
+    expect(onRefresh).toHaveBeenCalledOnce();
+    document.body.innerHTML = '';
+    const busy = show(incident, { busy: true }).querySelector<HTMLButtonElement>('button.refresh');
+    expect(busy?.disabled).toBe(true);
+    expect(busy?.getAttribute('aria-busy')).toBe('true');
+    expect(text(busy)).toBe('Checking…');
+  });
+
+  it('renders feed text as text, never as markup', () => {
+    const hostile = structuredClone(incident);
+    const first = hostile.providers['claude-api']?.reading?.incidents[0];
+    if (!first) throw new Error('no incident');
+    first.title = '<img src=x onerror="window.hacked=1">';
+    const root = show(hostile);
+    expect(root.querySelector('img')).toBeNull();
+    expect(text(root.querySelector('.incident__title'))).toBe('<img src=x onerror="window.hacked=1">');
+  });
+});
