@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: how fast the core reads real payloads, and how large the shipped build is.
+ * Figures only; nothing here passes or fails.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CATALOG } from '../../src/core/catalog';
+import { parseStatuspage } from '../../src/core/platforms/statuspage';
+import { pollProviders } from '../../src/core/poll';
+import type { FetchLike } from '../../src/core/read-source';
+import { emptyState, foldResults } from '../../src/core/state';
+import { readFixture } from '../fixtures';
+
+function timeIt(label: string, runs: number, task: () => unknown): void {
+  for (let warm = 0; warm < Math.min(runs, 50); warm += 1) task();
+  const start = process.hrtime.bigint();
+  for (let run = 0; run < runs; run += 1) task();
+  const micros = Number(process.hrtime.bigint() - start) / 1000 / runs;
+  console.log(`${label.padEnd(58)} ${micros.toFixed(1).padStart(9)} µs/op`);
+}
+
+async function timeAsync(label: string, runs: number, task: () => Promise<unknown>): Promise<void> {
+  for (let warm = 0; warm < 20; warm += 1) await task();
+  const start = process.hrtime.bigint();
+  for (let run = 0; run < runs; run += 1) await task();
+  const micros = Number(process.hrtime.bigint() - start) / 1000 / runs;
+  console.log(`${label.padEnd(58)} ${micros.toFixed(1).padStart(9)} µs/op`);
+}
+
+const context = { source: 'bench', statusPageUrl: 'https://status.example.com', fetchedAt: '2026-10-08T00:00:00Z' };
+console.log('Parsing real payloads');
+for (const file of [
+  'statuspage/anthropic-summary-unresolved-major-monitoring-1.json',
+  'statuspage/cloudflare-summary-trimmed-2-unresolved-1-scheduled-maint-groups-1.json',
+  'incidentio/openai-v2-summary-compat-active-minor-1.json',
+  'incidentio/openai-v2-incidents-compat-full-1.json',
+]) {
+  const body = readFixture(file);
+  timeIt(`  ${file.split('/')[1]?.slice(0, 48)} (${(body.length / 1024).toFixed(0)} KB)`, 2000, () =>
+    parseStatuspage(body, context),
+  );
+}
+
+const pages: Record<string, string> = {
+  'https://status.claude.com/api/v2/summary.json': readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json'),
+  'https://status.openai.com/api/v2/summary.json': readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+  'https://www.githubstatus.com/api/v2/summary.json': readFixture('statuspage/github-v2-components-operational-1.json'),
+  'https://status.cursor.com/api/v2/summary.json': readFixture('statuspage/vercel-v2-status-operational-1.json'),
+  'https://status.perplexity.com/api/v2/summary.json': readFixture('incidentio/groq-v2-status-compat-1.json'),
+};
+const instantFetch: FetchLike = (url) =>
+  Promise.resolve({
+    ok: true,
+    status: 200,
+    headers: { get: () => 'application/json' },
+    text: () => Promise.resolve(pages[url] ?? ''),
+  });
+console.log('\nA whole poll of the catalog, network excluded');
+await timeAsync(`  ${CATALOG.length} providers: fetch (instant), parse, fold`, 500, async () => {
+  const results = await pollProviders(CATALOG, { fetch: instantFetch, now: Date.now, timeoutMs: 10_000 });
+  return foldResults(emptyState(), results, new Date().toISOString());
+});
+const state = foldResults(
+  emptyState(),
+  await pollProviders(CATALOG, { fetch: instantFetch, now: Date.now, timeoutMs: 10_000 }),
+  new Date().toISOString(),
+);
+console.log(`  stored state size: ${(JSON.stringify(state).length / 1024).toFixed(1)} KB`);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const dist = resolve(import.meta.dirname, '../../dist/chrome');
+try {
+  const files = filesUnder(dist);
+  const total = files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const scripts = files.filter((file) => file.endsWith('.js'));
+  const gzipped = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  console.log('\nThe Chrome build (dist/chrome; run `npm run build` first)');
+  console.log(`  files: ${files.length}, total ${(total / 1024).toFixed(1)} KB`);
+  console.log(
+    `  JavaScript: ${(scripts.reduce((sum, file) => sum + statSync(file).size, 0) / 1024).toFixed(1)} KB, gzipped ${(gzipped / 1024).toFixed(1)} KB`,
+  );
+} catch {
+  console.log('\nNo build in dist/chrome: run `npm run build` first for its size.');
+}
