@@ -19,6 +19,15 @@ export function ProviderCard({ row }: { row: ProviderRow }) {
         <h3 id={`provider-${provider.id}`} class="card__name" title={reading ? t('popupSourceTitle', reading.source) : undefined}>
           {provider.name}
         </h3>
+        <a
+          class="card__status-link"
+          href={provider.statusPageUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={t('popupStatusPageOf', provider.name)}
+        >
+          {t('popupOpenStatusPage')}
+        </a>
         <SeverityTag severity={severity} />
       </header>
       {error && (
@@ -41,11 +50,6 @@ export function ProviderCard({ row }: { row: ProviderRow }) {
       ) : (
         !error && severity !== 'maintenance' && <p class="card__note">{t('popupNoIncidentPosted')}</p>
       )}
-      <p class="card__links">
-        <a href={provider.statusPageUrl} target="_blank" rel="noopener noreferrer">
-          {t('popupOpenStatusPage')}
-        </a>
-      </p>
     </article>
   );
 }

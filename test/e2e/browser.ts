@@ -1,0 +1,144 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Settings, State } from '../../src/core/model';
+
+/** The shipped Chrome build, loaded unmodified. `npm run test:e2e` builds it first. */
+export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
+export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
+const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The few extension APIs the tests call inside the browser (there are no chrome typings in the project).
+ * Declared here only: the callbacks passed to evaluate() run in the extension, where `chrome` exists.
+ */
+declare const chrome: {
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<[number, number, number, number]>;
+    getTitle(details: object): Promise<string>;
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+export interface Radar {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Debian Chromium with the extension loaded, every host name sent to the fake status server
+ * on `port`, and its self-signed certificate accepted. Start the server first: the worker polls on install.
+ */
+export async function launchRadar(port: number): Promise<Radar> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build at ${DIST}: run npm run build`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-profile-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 404, height: 700 },
+      colorScheme: 'light',
+      locale: 'en-US',
+      timeout: 30_000,
+      args: [
+        `--disable-extensions-except=${DIST}`,
+        `--load-extension=${DIST}`,
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+        `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+        '--ignore-certificate-errors',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const opened = context;
+    return {
+      context: opened,
+      worker,
+      extensionId,
+      async close() {
+        await opened.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The popup, opened as a tab (the toolbar button cannot be clicked headless). */
+export async function openPopup(radar: Radar): Promise<Page> {
+  const page = await radar.context.newPage();
+  await page.goto(`chrome-extension://${radar.extensionId}/src/popup/index.html`);
+  await page.locator('main.popup').waitFor({ timeout: 10_000 });
+  return page;
+}
+
+export interface BadgeSeen {
+  text: string;
+  /** [r, g, b, a] */
+  color: number[];
+  /** The tooltip's lines, sorted: which lines are there is tested, their order is presentation. */
+  tooltip: string[];
+}
+
+export async function badgeOf(worker: Worker): Promise<BadgeSeen> {
+  const seen = await worker.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    color: [...(await chrome.action.getBadgeBackgroundColor({}))],
+    title: await chrome.action.getTitle({}),
+  }));
+  return { text: seen.text, color: seen.color, tooltip: seen.title.split('\n').sort() };
+}
+
+/** What the worker stored; undefined before its first poll ended. */
+export async function storedState(worker: Worker): Promise<State | undefined> {
+  return worker.evaluate(async () => (await chrome.storage.local.get('state')).state as State | undefined);
+}
+
+/** Wait until the worker stored a State (its poll on install), so that later polls are not merged into that one. */
+export async function waitForStoredState(worker: Worker, timeoutMs = 20_000): Promise<State> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await storedState(worker);
+    if (state?.checkedAt) return state;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`the worker stored no State within ${timeoutMs} ms`);
+}
+
+/** Ask the worker for a poll the way the popup does; answers with the State it stored. */
+export async function requestRefresh(page: Page): Promise<State> {
+  return page.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'refresh' })) as State);
+}
+
+/** Write Settings the way an options page does; the worker re-polls when they change. */
+export async function saveSettings(page: Page, settings: Settings): Promise<void> {
+  await page.evaluate(async (value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, name);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** '#c2410c' -> [194, 65, 12, 255], the shape getBadgeBackgroundColor answers with. */
+export function rgba(hex: string): number[] {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
+  return [...match.slice(1, 4).map((pair) => Number.parseInt(pair, 16)), 255];
+}

@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { State } from '../../src/core/model';
+import { defaultSettings } from '../../src/core/settings';
+import { baselineAnswers, CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
+import { type FakeStatusServer, fixture, httpError, startFakeStatusServer } from '../fake-server/server';
+import {
+  badgeOf,
+  launchRadar,
+  openPopup,
+  type Radar,
+  requestRefresh,
+  rgba,
+  saveSettings,
+  screenshot,
+  waitForStoredState,
+} from './browser';
+
+/** Badge backgrounds of src/core/badge.ts BADGE_COLORS. */
+const PARTIAL_OUTAGE = rgba('#c2410c');
+const DEGRADED = rgba('#a16207');
+const UNKNOWN = rgba('#4b5563');
+
+const CLAUDE_PROVIDERS = ['claude', 'claude-api', 'claude-code'] as const;
+
+describe('a failing status source never shows as down', () => {
+  let server: FakeStatusServer;
+  let radar: Radar;
+  let popup: Page;
+  /** The State after the fallback answered: its readings are the ones that must be kept. */
+  let fromFallback: State;
+
+  beforeAll(async () => {
+    server = await startFakeStatusServer(baselineAnswers());
+    radar = await launchRadar(server.port);
+    await waitForStoredState(radar.worker);
+    popup = await openPopup(radar);
+  });
+
+  afterAll(async () => {
+    await radar?.close();
+    await server?.close();
+  });
+
+  it('status.claude.com answers 503: every Claude product reads from anthropic.statuspage.io', async () => {
+    server.serve(URLS.claude, httpError(503));
+    server.serve(URLS.claudeFallback, fixture(CLAUDE_INCIDENT));
+    server.clearRequests();
+    fromFallback = await requestRefresh(popup);
+
+    for (const id of CLAUDE_PROVIDERS) {
+      expect(fromFallback.providers[id]?.reading?.source, id).toBe(URLS.claudeFallback);
+      expect(fromFallback.providers[id]?.error, id).toBeUndefined();
+    }
+    expect(fromFallback.providers['claude-api']?.severity).toBe('partial_outage');
+    expect(fromFallback.providers.claude?.severity).toBe('operational');
+    expect(fromFallback.providers['claude-code']?.severity).toBe('operational');
+    // Each Claude host once, the failing one first.
+    const claudeHosts = server
+      .requests()
+      .map((request) => request.host)
+      .filter((host) => host === 'status.claude.com' || host === 'anthropic.statuspage.io');
+    expect(claudeHosts).toEqual(['status.claude.com', 'anthropic.statuspage.io']);
+
+    // Claude API (partial outage, read from the fallback) and ChatGPT (degraded, baseline).
+    expect(await badgeOf(radar.worker)).toMatchObject({ text: '2', color: PARTIAL_OUTAGE });
+  });
+
+  it('both Claude sources fail: unknown, last reading kept as stale, not counted as an outage', async () => {
+    server.serve(URLS.claudeFallback, httpError(503));
+    const state = await requestRefresh(popup);
+
+    for (const id of CLAUDE_PROVIDERS) {
+      const provider = state.providers[id];
+      expect(provider?.severity, id).toBe('unknown');
+      // The last good reading, unchanged: same source, same time, same incidents.
+      expect(provider?.reading, id).toEqual(fromFallback.providers[id]?.reading);
+      // The first source's fault is the one reported.
+      expect(provider?.error, id).toMatchObject({ kind: 'http', status: 503, source: URLS.claude });
+    }
+    // The kept reading still says partial outage; the provider does not.
+    expect(state.providers['claude-api']?.reading?.severity).toBe('partial_outage');
+
+    // Only ChatGPT (degraded, baseline) is counted; three Claude products "could not check".
+    expect(await badgeOf(radar.worker)).toEqual({
+      text: '1',
+      color: DEGRADED,
+      tooltip: [
+        'AI Outage Radar',
+        'ChatGPT: Degraded',
+        'Claude API: Could not check',
+        'Claude Code: Could not check',
+        'Claude: Could not check',
+      ],
+    });
+
+    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
+    const card = popup.locator('article[aria-labelledby="provider-claude-api"]');
+    expect(await card.locator('.card__header .severity').getAttribute('data-severity')).toBe('unknown');
+    expect(await card.locator('.card__header .severity').textContent()).toBe('Could not check');
+    const error = await card.locator('.card__error').textContent();
+    expect(error).toContain('Could not read the status page: the status page answered with an error (HTTP 503).');
+    expect(error).toContain('Showing what the page said');
+    // An unknown API is no reason to switch, and an unknown Claude is no place to switch to.
+    expect(await popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
+    const switchChat = popup.locator('section.switch[aria-labelledby="switch-chat"]');
+    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual(['Perplexity']);
+
+    await screenshot(popup, 'popup-source-failed.png');
+  });
+
+  it('with only unknowns left, the badge shows "?" in grey, never a count', async () => {
+    // Stop watching ChatGPT, the baseline's one affected assistant; the worker polls again.
+    const settings = defaultSettings();
+    await saveSettings(popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
+    await expect.poll(() => badgeOf(radar.worker), { timeout: 15_000 }).toMatchObject({ text: '?', color: UNKNOWN });
+    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Could not check: 3');
+  });
+});

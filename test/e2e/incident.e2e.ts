@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogHosts } from '../../src/core/catalog';
+import { defaultSettings } from '../../src/core/settings';
+import { BASELINE_SEVERITY, baselineAnswers, CLAUDE_INCIDENT, CLAUDE_OPERATIONAL, URLS } from '../fake-server/baseline';
+import { type FakeStatusServer, fixture, startFakeStatusServer } from '../fake-server/server';
+import {
+  badgeOf,
+  launchRadar,
+  openPopup,
+  type Radar,
+  requestRefresh,
+  rgba,
+  saveSettings,
+  screenshot,
+  storedState,
+  waitForStoredState,
+} from './browser';
+
+/** Badge backgrounds of src/core/badge.ts BADGE_COLORS, written out so the test checks the shipped build. */
+const PARTIAL_OUTAGE = rgba('#c2410c');
+const DEGRADED = rgba('#a16207');
+const OPERATIONAL = rgba('#15803d');
+
+describe('an open incident on status.claude.com, end to end', () => {
+  let server: FakeStatusServer;
+  let radar: Radar;
+  let popup: Page;
+
+  beforeAll(async () => {
+    server = await startFakeStatusServer(baselineAnswers());
+    radar = await launchRadar(server.port);
+    await waitForStoredState(radar.worker);
+    popup = await openPopup(radar);
+  });
+
+  afterAll(async () => {
+    await radar?.close();
+    await server?.close();
+  });
+
+  it('polls every catalog host on install and reads the baseline', async () => {
+    const state = await storedState(radar.worker);
+    const severities = Object.fromEntries(
+      Object.entries(state?.providers ?? {}).map(([id, provider]) => [id, provider.severity]),
+    );
+    expect(severities).toEqual(BASELINE_SEVERITY);
+    expect(state?.providers.claude?.reading?.source).toBe(URLS.claude);
+
+    const requested = server.requests().filter((request) => request.path === '/api/v2/summary.json');
+    // Every catalog host but the Claude fallback, which is asked only when status.claude.com fails.
+    const expectedHosts = catalogHosts().filter((host) => host !== new URL(URLS.claudeFallback).host);
+    expect([...new Set(requested.map((request) => request.host))].sort()).toEqual(expectedHosts);
+    // A page shared by several providers (Claude x3, OpenAI x2) is fetched once per poll.
+    expect(requested.filter((request) => request.host === 'status.claude.com')).toHaveLength(1);
+    // fetch(url, {cache: 'no-cache'}): the browser revalidates (Cache-Control: max-age=0); never no-store (Pragma: no-cache).
+    for (const request of requested) {
+      expect(request).toMatchObject({ method: 'GET', cacheControl: 'max-age=0', pragma: undefined });
+    }
+
+    // ChatGPT, degraded in the only captured OpenAI summary, is the one affected assistant.
+    // (The worker sets the badge just after it stores the State: poll for it.)
+    await expect
+      .poll(() => badgeOf(radar.worker), { timeout: 5_000 })
+      .toEqual({ text: '1', color: DEGRADED, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
+  });
+
+  it('after a poll, the badge counts the Claude API in partial outage', async () => {
+    server.serve(URLS.claude, fixture(CLAUDE_INCIDENT));
+    const state = await requestRefresh(popup);
+
+    const api = state.providers['claude-api'];
+    expect(api?.severity).toBe('partial_outage');
+    expect(api?.error).toBeUndefined();
+    expect(api?.reading?.incidents.map(({ title, status, impact }) => ({ title, status, impact }))).toEqual([
+      { title: 'Elevated errors on platform.claude.com', status: 'monitoring', impact: 'partial_outage' },
+    ]);
+    // claude.ai and Claude Code are not touched by the incident.
+    expect(state.providers.claude?.severity).toBe('operational');
+    expect(state.providers['claude-code']?.severity).toBe('operational');
+    expect(state.providers['openai-api']?.severity).toBe('operational');
+
+    // Two affected (Claude API, ChatGPT), coloured by the worse of them: partial outage.
+    expect(await badgeOf(radar.worker)).toEqual({
+      text: '2',
+      color: PARTIAL_OUTAGE,
+      tooltip: ['AI Outage Radar', 'ChatGPT: Degraded', 'Claude API: Partial outage'],
+    });
+  });
+
+  it('the popup shows the incident and where to switch', async () => {
+    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 2');
+
+    const card = popup.locator('article[aria-labelledby="provider-claude-api"]');
+    await card.waitFor();
+    expect(await card.locator('.card__header .severity').getAttribute('data-severity')).toBe('partial_outage');
+    const incident = card.locator('li.incident');
+    expect(await incident.count()).toBe(1);
+    expect(await incident.locator('.incident__title').textContent()).toBe('Elevated errors on platform.claude.com');
+    const facts = incident.locator('.incident__facts');
+    expect(await facts.textContent()).toContain('Status: Monitoring');
+    expect(await facts.textContent()).toContain('Impact: Partial outage');
+    expect(await incident.locator('.incident__title a').getAttribute('href')).toBe(
+      'https://status.claude.com/incidents/978mjkgw6mh7',
+    );
+    expect(await incident.locator('.incident__components').textContent()).toBe('Affects: Claude Console (platform.claude.com)');
+    expect(await incident.locator('.incident__update').textContent()).toContain("We've mitigated the errors loading usage data");
+
+    // The API is down: the other watched API, healthy, is offered.
+    const switchApi = popup.locator('section.switch[aria-labelledby="switch-api"]');
+    expect(await switchApi.locator('h2').textContent()).toBe('Switch to (API)');
+    expect(await switchApi.locator('.switch__name').allTextContents()).toEqual(['OpenAI API']);
+    expect(await switchApi.locator('a').getAttribute('href')).toBe('https://platform.openai.com/');
+    // ChatGPT is degraded: the healthy chat assistants, in the user's order.
+    const switchChat = popup.locator('section.switch[aria-labelledby="switch-chat"]');
+    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual(['Claude', 'Perplexity']);
+    // Nothing in the coding category is affected.
+    expect(await popup.locator('section.switch[aria-labelledby="switch-coding"]').count()).toBe(0);
+
+    await screenshot(popup, 'popup-incident.png');
+    // The popup scrolls inside a box of at most 590 px; the rest of it, scrolled into view.
+    await popup.locator('main.popup').evaluate((main) => {
+      main.scrollTop = main.scrollHeight;
+    });
+    await screenshot(popup, 'popup-incident-scrolled.png');
+  });
+
+  it('the Refresh button polls again; once the incident is gone only ChatGPT is left', async () => {
+    // A slow answer keeps the poll going long enough to see the button busy.
+    server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL, { delayMs: 2_000 }));
+    const button = popup.locator('button.refresh');
+    await button.click();
+    await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Checking…');
+    expect(await button.isDisabled()).toBe(true);
+    await expect.poll(() => button.textContent(), { timeout: 15_000 }).toBe('Refresh');
+    expect(await button.isDisabled()).toBe(false);
+
+    const state = await storedState(radar.worker);
+    expect(state?.providers['claude-api']?.severity).toBe('operational');
+    expect(state?.providers['claude-api']?.reading?.incidents).toEqual([]);
+    // The Claude API left the count; ChatGPT (degraded in the only captured OpenAI summary) stays.
+    expect(await badgeOf(radar.worker)).toEqual({
+      text: '1',
+      color: DEGRADED,
+      tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'],
+    });
+    expect(await popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
+    expect(await popup.locator('article[aria-labelledby="provider-claude-api"]').count()).toBe(0);
+    expect(await popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
+    server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL));
+  });
+
+  it('with nothing watched affected, the badge clears and the popup says all clear', async () => {
+    // No captured OpenAI summary is all clear, so the user stops watching ChatGPT (as the options page would).
+    // The worker polls again when settings change.
+    const settings = defaultSettings();
+    await saveSettings(popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
+
+    await expect
+      .poll(() => badgeOf(radar.worker), { timeout: 15_000 })
+      .toEqual({
+        text: '',
+        color: OPERATIONAL,
+        tooltip: ['AI Outage Radar: every assistant is operational'],
+      });
+    const state = await storedState(radar.worker);
+    expect(Object.keys(state?.providers ?? {})).not.toContain('chatgpt');
+    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('All clear: every assistant is working');
+    expect(await popup.locator('section.attention').count()).toBe(0);
+    expect(await popup.locator('section.switch').count()).toBe(0);
+    expect(await popup.locator('.others__row a').allTextContents()).toEqual([
+      'Claude',
+      'Claude API',
+      'Claude Code',
+      'OpenAI API',
+      'GitHub Copilot',
+      'Cursor',
+      'Perplexity',
+    ]);
+
+    await screenshot(popup, 'popup-clear.png');
+  });
+});

@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFixture } from '../fixtures';
+import { makeSelfSignedCertificate } from './certificate';
+
+/** What the server answers for one host + path. */
+export interface Answer {
+  status: number;
+  body: string;
+  contentType: string;
+  /** Milliseconds to wait before answering (capped at MAX_DELAY_MS). */
+  delayMs: number;
+}
+
+/** One request as the server saw it. */
+export interface SeenRequest {
+  at: number;
+  method: string;
+  host: string;
+  path: string;
+  cacheControl: string | undefined;
+  pragma: string | undefined;
+}
+
+export interface FakeStatusServer {
+  readonly port: number;
+  /** Answer `url` (an https URL; its host and path are the key) with `answer` from now on. */
+  serve(url: string, answer: Answer): void;
+  /** Back to the answers the server started with. */
+  reset(): void;
+  /** Requests seen since the start or the last clearRequests(), oldest first (at most MAX_LOGGED_REQUESTS). */
+  requests(): readonly SeenRequest[];
+  clearRequests(): void;
+  close(): Promise<void>;
+}
+
+export const MAX_DELAY_MS = 20_000;
+const MAX_LOGGED_REQUESTS = 500;
+
+/** A captured real payload from ../shared/fixtures, served as JSON. */
+export function fixture(relativePath: string, overrides: Partial<Answer> = {}): Answer {
+  return {
+    status: 200,
+    body: readFixture(relativePath),
+    contentType: 'application/json; charset=utf-8',
+    delayMs: 0,
+    ...overrides,
+  };
+}
+
+/** A bare HTTP error, as a CDN in front of a status page answers when the origin is down. */
+export function httpError(status: number, overrides: Partial<Answer> = {}): Answer {
+  return { status, body: `${status} error from the fake status server\n`, contentType: 'text/plain', delayMs: 0, ...overrides };
+}
+
+function keyOf(host: string, path: string): string {
+  return `${host.toLowerCase()}${path}`;
+}
+
+function keyOfUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:') throw new Error(`the fake status server only serves https URLs: ${url}`);
+  return keyOf(parsed.hostname, parsed.pathname);
+}
+
+/**
+ * A local HTTPS server standing in for every status host: the browser maps every host name to it
+ * (--host-resolver-rules), and it answers by Host header + path. Unknown routes get a 404.
+ */
+export async function startFakeStatusServer(defaults: Record<string, Answer>): Promise<FakeStatusServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-fake-server-'));
+  const hosts = [...new Set(Object.keys(defaults).map((url) => new URL(url).hostname))];
+  const certificate = makeSelfSignedCertificate(dir, hosts);
+
+  const initial = new Map(Object.entries(defaults).map(([url, answer]) => [keyOfUrl(url), answer]));
+  let routes = new Map(initial);
+  let seen: SeenRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+
+  const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    const path = new URL(request.url ?? '/', 'https://fake.invalid').pathname;
+    seen.push({
+      at: Date.now(),
+      method: request.method ?? '',
+      host,
+      path,
+      cacheControl: request.headers['cache-control'],
+      pragma: request.headers.pragma,
+    });
+    if (seen.length > MAX_LOGGED_REQUESTS) seen = seen.slice(-MAX_LOGGED_REQUESTS);
+
+    const answer = routes.get(keyOf(host, path)) ?? httpError(404);
+    const send = () => {
+      if (response.destroyed) return;
+      // No CORS header on purpose: the extension must reach these hosts through its host_permissions.
+      response.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-cache' });
+      response.end(request.method === 'HEAD' ? undefined : answer.body);
+    };
+    const delay = Math.min(Math.max(answer.delayMs, 0), MAX_DELAY_MS);
+    if (delay === 0) {
+      send();
+      return;
+    }
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      send();
+    }, delay);
+    timers.add(timer);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    serve(url, answer) {
+      routes.set(keyOfUrl(url), answer);
+    },
+    reset() {
+      routes = new Map(initial);
+    },
+    requests: () => [...seen],
+    clearRequests() {
+      seen = [];
+    },
+    async close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
