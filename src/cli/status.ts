@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CATALOG } from '../core/catalog';
 import { translatorFrom } from '../core/i18n';
-import { PARSERS } from '../core/platforms';
+import { parserFor } from '../core/platforms';
 import { detectPlatform } from '../core/platforms/detect';
 import { pollProviders } from '../core/poll';
 import { DEFAULT_TIMEOUT_MS } from '../core/read-source';
@@ -27,7 +27,9 @@ function readFile(options: CliOptions & { file: string }): string {
   const platform = options.platform ?? detectPlatform(body);
   if (!platform) throw new InputError(`${options.file}: no known status platform wrote this content`);
   const statusPage = options.statusPage ?? statusPageOf(body);
-  const parsed = PARSERS[platform](body, {
+  const parse = parserFor(platform);
+  if (!parse) throw new InputError(`${options.file}: no parser for ${platform}`);
+  const parsed = parse(body, {
     source: options.file,
     statusPageUrl: statusPage ?? 'https://status.invalid',
     fetchedAt: new Date().toISOString(),

@@ -5,7 +5,18 @@ export type KnownSeverity = Exclude<Severity, 'unknown'>;
 
 export type Category = 'chat' | 'coding' | 'api';
 
-export type PlatformName = 'statuspage';
+/**
+ * The status-page platforms the core can read. `statuspage` also reads incident.io's Statuspage-compatible
+ * `/api/v2/*`; `incidentio` is incident.io's own page JSON (`/proxy/<host>`); `feed` is any Atom or RSS status feed.
+ */
+export type PlatformName =
+  | 'statuspage'
+  | 'incidentio'
+  | 'google-cloud'
+  | 'google-workspace'
+  | 'feed'
+  | 'betterstack'
+  | 'instatus';
 
 /** Where a provider's data comes from. Sources are tried in order; the first that reads wins. */
 export interface Source {
@@ -22,7 +33,10 @@ export interface Provider {
   /** The human status page; incident links are built on its origin. */
   statusPageUrl: string;
   sources: readonly Source[];
-  /** Component ids that matter for this provider; absent means the whole page. */
+  /**
+   * Component ids that matter for this provider; absent means the whole page. Google pages use product
+   * ids; feeds that only name components in text use those names.
+   */
   componentIds?: readonly string[];
 }
 
@@ -61,6 +75,8 @@ export interface Maintenance {
   status: string;
   scheduledFor?: string;
   scheduledUntil?: string;
+  /** Under way now: the page reads `maintenance` while it lasts. */
+  inProgress: boolean;
   url: string;
   componentIds: string[];
 }
@@ -71,6 +87,8 @@ export interface Reading {
   incidents: Incident[];
   components: Component[];
   maintenances: Maintenance[];
+  /** Resolved incidents the source still lists, newest first (bounded). */
+  recent?: Incident[];
   /** The URL that answered. */
   source: string;
   fetchedAt: string;

@@ -1,6 +1,6 @@
 import { isChallengePage, looksLikeHtml } from './body';
 import type { Provider, ReadError, Reading, Source } from './model';
-import { PARSERS } from './platforms';
+import { parserFor } from './platforms';
 import type { Failure } from './result';
 
 /** The part of `fetch` the core needs; the worker passes the browser's, the CLI Node's, tests their own. */
@@ -30,7 +30,10 @@ export type FetchedBody = { body: string } | { failure: Failure };
 /** Parse what one source answered, on behalf of one provider (its scope, its status page). */
 export function readFetched(provider: Provider, source: Source, fetched: FetchedBody, at: string): SourceResult {
   if ('failure' in fetched) return { ok: false, error: { ...fetched.failure, source: source.url, at } };
-  const parsed = PARSERS[source.platform](fetched.body, {
+  const parse = parserFor(source.platform);
+  if (!parse)
+    return { ok: false, error: { kind: 'bad_payload', message: `no parser for ${source.platform}`, source: source.url, at } };
+  const parsed = parse(fetched.body, {
     source: source.url,
     statusPageUrl: provider.statusPageUrl,
     ...(provider.componentIds ? { componentIds: provider.componentIds } : {}),

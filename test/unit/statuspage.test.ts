@@ -105,6 +105,7 @@ describe('Statuspage summary.json with groups and maintenance (cloudflarestatus.
         status: 'scheduled',
         scheduledFor: '2026-09-03T20:30:00.000Z',
         scheduledUntil: '2026-09-04T00:30:00.000Z',
+        inProgress: false,
         url: 'https://status.example.com/incidents/ms2z1jv180vq',
         componentIds: ['byh0gc9t4g6m'],
       },
@@ -137,11 +138,24 @@ describe('Statuspage summary.json with groups and maintenance (cloudflarestatus.
 });
 
 describe('Statuspage history and maintenance lists', () => {
-  it('incidents.json: resolved incidents are history, not open trouble', () => {
-    const reading = parse('statuspage/anthropic-incidents-history-excerpt-1.json');
+  it('incidents.json: resolved incidents are recent history, not open trouble', () => {
+    const reading = parse('statuspage/anthropic-incidents-history-excerpt-1.json', {
+      statusPageUrl: 'https://status.claude.com',
+    });
     expect(reading.severity).toBe('operational');
     expect(reading.incidents).toEqual([]);
     expect(reading.components).toEqual([]);
+    expect(reading.recent?.map((incident) => [incident.title, incident.status, incident.impact])).toEqual([
+      ['Elevated errors for multiple models', 'resolved', 'partial_outage'],
+      ['Issues with Google Play subscriptions', 'resolved', 'operational'],
+    ]);
+    expect(reading.recent?.[0]?.componentIds).toEqual(['rwppv331jlwc', 'k8w3r06qmzrp', 'yyzkbfz2thpt', 'bpp5gb3hpjcl']);
+  });
+
+  it('incidents.json read for one product keeps only the history that touched it', () => {
+    const code = scoped('statuspage/anthropic-incidents-history-excerpt-1.json', 'claude-code');
+    expect(code.recent?.map((incident) => incident.title)).toEqual(['Elevated errors for multiple models']);
+    expect(code.severity).toBe('operational');
   });
 
   it('scheduled-maintenances.json: completed maintenances are not current', () => {
@@ -241,14 +255,17 @@ describe("incident.io's Statuspage-compatible summary (status.openai.com)", () =
     expect(api.components).toHaveLength(11);
   });
 
-  it.each(['incidentio/openai-v2-incidents-compat-1.json', 'incidentio/openai-v2-incidents-compat-full-1.json'])(
-    '%s: every incident resolved, nothing open',
-    (history) => {
-      const reading = parse(history);
-      expect(reading.severity).toBe('operational');
-      expect(reading.incidents).toEqual([]);
-    },
-  );
+  it.each([
+    ['incidentio/openai-v2-incidents-compat-1.json', 3],
+    ['incidentio/openai-v2-incidents-compat-full-1.json', 5],
+  ])('%s: every incident resolved, nothing open, the %i newest kept as history', (history, kept) => {
+    const reading = parse(history);
+    expect(reading.severity).toBe('operational');
+    expect(reading.incidents).toEqual([]);
+    // Newest first, trimmed to the few the popup can use; "Issues with Codex " keeps no trailing space.
+    expect(reading.recent?.[0]?.title).toBe('Issues with Codex');
+    expect(reading.recent?.length).toBe(kept);
+  });
 });
 
 describe('bad input is a typed error', () => {

@@ -2,9 +2,13 @@ import type { PlatformName } from '../model';
 import type { Parser } from './platform';
 import { parseStatuspage } from './statuspage';
 
-export const PARSERS: Record<PlatformName, Parser> = {
+const PARSERS: Partial<Record<PlatformName, Parser>> = {
   statuspage: parseStatuspage,
 };
+
+export function parserFor(platform: PlatformName): Parser | undefined {
+  return PARSERS[platform];
+}
 
 export const PLATFORM_NAMES = Object.keys(PARSERS) as PlatformName[];
 

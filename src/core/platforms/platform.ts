@@ -1,4 +1,4 @@
-import type { Reading } from '../model';
+import type { Component, Incident, Maintenance, Reading, Severity } from '../model';
 import type { Result } from '../result';
 
 export interface ParseContext {
@@ -11,11 +11,33 @@ export interface ParseContext {
   fetchedAt: string;
 }
 
+/**
+ * What one payload says about the whole page, before it is read for one provider. Each platform's parser
+ * produces this; `readingFrom` then applies the provider's scope and the design's severity rule, the same
+ * way for every platform.
+ */
+export interface PageSnapshot {
+  /** The page's own overall word, when it has one (Statuspage indicator, Instatus page status, ...). */
+  pageSeverity?: Severity;
+  /** What this kind of payload can tell: a status.json lists neither components nor incidents. */
+  lists: { components: boolean; incidents: boolean };
+  components: Component[];
+  /** Open incidents only. */
+  incidents: Incident[];
+  /** Maintenances not yet finished (scheduled or in progress). */
+  maintenances: Maintenance[];
+  /** Resolved incidents, newest first. */
+  recent: Incident[];
+}
+
+export type SnapshotParser = (body: string, context: ParseContext) => Result<PageSnapshot>;
+
 export type Parser = (body: string, context: ParseContext) => Result<Reading>;
 
 /** Feed text is untrusted and unbounded; these caps keep storage and the popup small. */
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_BODY_LENGTH = 2_000;
+export const MAX_RECENT_INCIDENTS = 5;
 
 export function clip(text: string, max: number): string {
   const trimmed = text.trim();
@@ -24,4 +46,8 @@ export function clip(text: string, max: number): string {
 
 export function incidentUrl(statusPageUrl: string, id: string): string {
   return new URL(`/incidents/${encodeURIComponent(id)}`, statusPageUrl).href;
+}
+
+export function emptySnapshot(lists: PageSnapshot['lists']): PageSnapshot {
+  return { lists, components: [], incidents: [], maintenances: [], recent: [] };
 }

@@ -1,8 +1,9 @@
 import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
-import type { Component, Incident, IncidentUpdate, Maintenance, Severity } from '../model';
+import type { Component, Incident, IncidentUpdate, Maintenance } from '../model';
 import { fail, ok } from '../result';
-import { fromComponentStatus, fromImpact, isAffected, worst } from '../severity';
-import { clip, incidentUrl, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, type Parser } from './platform';
+import { fromComponentStatus, fromImpact } from '../severity';
+import { clip, incidentUrl, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, type Parser, type SnapshotParser } from './platform';
+import { readingParser } from './reading';
 
 /**
  * Atlassian Statuspage v2 (`summary.json`, `status.json`, `components.json`, `incidents.json`,
@@ -15,7 +16,7 @@ const CLOSED_INCIDENT_STATUSES = new Set(['resolved', 'postmortem', 'completed']
 const CLOSED_MAINTENANCE_STATUSES = new Set(['completed', 'cancelled']);
 const ACTIVE_MAINTENANCE_STATUSES = new Set(['in_progress', 'verifying']);
 
-export const parseStatuspage: Parser = (body, context) => {
+export const snapshotStatuspage: SnapshotParser = (body, context) => {
   const json = parseJsonObject(body);
   if (!json.ok) return json;
   const doc = json.value;
@@ -26,90 +27,48 @@ export const parseStatuspage: Parser = (body, context) => {
       return fail('bad_payload', `"${key}" is not a list`);
     }
   }
-  const hasComponents = Array.isArray(doc.components);
-  if (
-    typeof indicator !== 'string' &&
-    !hasComponents &&
-    !Array.isArray(doc.incidents) &&
-    !Array.isArray(doc.scheduled_maintenances)
-  ) {
+  const lists = {
+    components: Array.isArray(doc.components),
+    // incident.io's compatible summary leaves `incidents` out when none is open.
+    incidents: Array.isArray(doc.incidents) || (Array.isArray(doc.components) && typeof indicator === 'string'),
+  };
+  if (typeof indicator !== 'string' && !lists.components && !lists.incidents && !Array.isArray(doc.scheduled_maintenances)) {
     return fail('bad_payload', 'not a Statuspage document: no status, components, incidents or maintenances');
   }
-
-  const components = listOf(doc.components).flatMap(readComponent);
-  const entries = [...listOf(doc.incidents), ...listOf(doc.scheduled_maintenances)];
-  const incidents = entries
-    .filter((entry) => !isMaintenanceEntry(entry) && !CLOSED_INCIDENT_STATUSES.has(stringOr(entry.status, '')))
-    .flatMap((entry) => readIncident(entry, context.statusPageUrl));
-  const maintenances = entries
-    .filter((entry) => isMaintenanceEntry(entry) && !CLOSED_MAINTENANCE_STATUSES.has(stringOr(entry.status, '')))
-    .flatMap((entry) => readMaintenance(entry, context.statusPageUrl));
-
-  if (!context.componentIds) {
-    return ok({
-      severity: worst([
-        fromImpact(indicator),
-        ...components.map((component) => component.severity),
-        ...incidents.map((incident) => incident.impact),
-        ...maintenances.filter(isActive).map((): Severity => 'maintenance'),
-      ]),
-      incidents,
-      components,
-      maintenances,
-      source: context.source,
-      fetchedAt: context.fetchedAt,
-    });
-  }
-
-  if (!hasComponents) {
-    return fail('bad_payload', 'the payload lists no components, so the watched components cannot be read');
-  }
-  const scope = expandGroups(new Set(context.componentIds), components);
-  const scopedComponents = components.filter((component) => scope.has(component.id));
-  if (scopedComponents.length === 0) {
-    return fail('bad_payload', 'none of the watched components is on this page any more');
-  }
-  // incident.io's compatible API names no components on incidents: such an incident is taken to touch
-  // this provider only when one of its components shows the trouble.
-  const scopeShowsTrouble = scopedComponents.some((component) => isAffected(component.severity));
-  const scopeShowsMaintenance = scopedComponents.some((component) => component.severity === 'maintenance');
-  const touches = (ids: string[], evidence: boolean) => (ids.length === 0 ? evidence : ids.some((id) => scope.has(id)));
-  const scopedIncidents = incidents.filter((incident) => touches(incident.componentIds, scopeShowsTrouble));
-  const scopedMaintenances = maintenances.filter((maintenance) => touches(maintenance.componentIds, scopeShowsMaintenance));
-
   return ok({
-    severity: worst([
-      ...scopedComponents.map((component) => component.severity),
-      ...scopedIncidents.map((incident) => incident.impact),
-      ...scopedMaintenances.filter(isActive).map((): Severity => 'maintenance'),
-    ]),
-    incidents: scopedIncidents,
-    components: scopedComponents,
-    maintenances: scopedMaintenances,
-    source: context.source,
-    fetchedAt: context.fetchedAt,
+    lists,
+    ...(typeof indicator === 'string' ? { pageSeverity: fromImpact(indicator) } : {}),
+    ...readEntries(doc, context.statusPageUrl),
   });
 };
+
+export const parseStatuspage: Parser = readingParser(snapshotStatuspage);
+
+function readEntries(doc: Record<string, unknown>, statusPageUrl: string) {
+  const components = listOf(doc.components).flatMap(readComponent);
+  const entries = [...listOf(doc.incidents), ...listOf(doc.scheduled_maintenances)];
+  const statusOf = (entry: Record<string, unknown>) => stringOr(entry.status, '');
+  return {
+    components,
+    incidents: entries
+      .filter((entry) => !isMaintenanceEntry(entry) && !CLOSED_INCIDENT_STATUSES.has(statusOf(entry)))
+      .flatMap((entry) => readIncident(entry, statusPageUrl)),
+    maintenances: entries
+      .filter((entry) => isMaintenanceEntry(entry) && !CLOSED_MAINTENANCE_STATUSES.has(statusOf(entry)))
+      .flatMap((entry) => readMaintenance(entry, statusPageUrl)),
+    recent: entries
+      .filter((entry) => !isMaintenanceEntry(entry) && CLOSED_INCIDENT_STATUSES.has(statusOf(entry)))
+      .flatMap((entry) => readIncident(entry, statusPageUrl))
+      .sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt)),
+  };
+}
 
 function listOf(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
-/** A group's id in scope brings its children along. */
-function expandGroups(scope: Set<string>, components: Component[]): Set<string> {
-  const expanded = new Set(scope);
-  for (const component of components) {
-    if (component.groupId && scope.has(component.groupId)) expanded.add(component.id);
-  }
-  return expanded;
-}
-
 function isMaintenanceEntry(entry: Record<string, unknown>): boolean {
   return typeof entry.scheduled_for === 'string' || entry.impact === 'maintenance';
-}
-
-function isActive(maintenance: Maintenance): boolean {
-  return ACTIVE_MAINTENANCE_STATUSES.has(maintenance.status);
 }
 
 function readComponent(raw: Record<string, unknown>): Component[] {
@@ -199,6 +158,7 @@ function readMaintenance(raw: Record<string, unknown>, statusPageUrl: string): M
       status: stringOr(raw.status, ''),
       ...(scheduledFor ? { scheduledFor } : {}),
       ...(scheduledUntil ? { scheduledUntil } : {}),
+      inProgress: ACTIVE_MAINTENANCE_STATUSES.has(stringOr(raw.status, '')),
       url: incidentUrl(statusPageUrl, id),
       componentIds: affectedComponentIds(raw, listOf(raw.incident_updates)),
     },
