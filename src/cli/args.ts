@@ -4,6 +4,7 @@ import { isPlatformName } from '../core/platforms';
 export interface CliOptions {
   json: boolean;
   file?: string;
+  url?: string;
   platform?: PlatformName;
   statusPage?: string;
   help: boolean;
@@ -11,10 +12,11 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run status -- [--json] [--file PATH [--platform NAME] [--status-page URL]]
+export const USAGE = `Usage: npm run status -- [--json] [--url URL | --file PATH [--platform NAME] [--status-page URL]]
 
   (no option)        check every built-in assistant now and print a table
   --json             print JSON instead of a table
+  --url URL          find which platform serves this status page, read it and print it
   --file PATH        read a saved status payload instead of the network
   --platform NAME    the payload's platform (default: detected from the content)
   --status-page URL  the status page the payload came from, for incident links
@@ -34,6 +36,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (arg === '--json') options.json = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--file') options.file = value();
+    else if (arg === '--url') options.url = value();
     else if (arg === '--status-page') options.statusPage = value();
     else if (arg === '--platform') {
       const name = value();
@@ -42,5 +45,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else throw new UsageError(`unknown option "${arg}"`);
   }
   if (options.platform && !options.file) throw new UsageError('--platform goes with --file');
+  if (options.url && options.file) throw new UsageError('--url and --file do not go together');
   return options;
 }

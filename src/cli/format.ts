@@ -22,7 +22,19 @@ function incidentJson(incident: Incident, withLinks: boolean) {
   return { id, title, status, impact, startedAt, url: withLinks ? url : null };
 }
 
-export function providerJson(provider: Provider, state: ProviderState) {
+/** An assistant with no public status page has no state: it reads as unknown, and says why. */
+export function providerJson(provider: Provider, state: ProviderState | undefined) {
+  if (!state) {
+    return {
+      id: provider.id,
+      name: provider.name,
+      category: provider.category,
+      severity: 'unknown',
+      incidents: [],
+      source: null,
+      error: { kind: 'no_status_page', message: 'no public status page is known' },
+    };
+  }
   return {
     id: provider.id,
     name: provider.name,
@@ -35,8 +47,9 @@ export function providerJson(provider: Provider, state: ProviderState) {
 }
 
 /** A plain table: one row an assistant, with its open incidents' titles. */
-export function providerTable(rows: { provider: Provider; state: ProviderState }[], t: Translate): string {
+export function providerTable(rows: { provider: Provider; state: ProviderState | undefined }[], t: Translate): string {
   const lines = rows.map(({ provider, state }) => {
+    if (!state) return [provider.name, t('severity_unknown'), t('popupNoStatusPage')];
     const severity = t(`severity_${state.severity}`);
     const detail = state.error
       ? `${t(`errorKind_${state.error.kind}`, state.error.status === undefined ? [] : [String(state.error.status)])}`

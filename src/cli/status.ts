@@ -2,15 +2,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CATALOG } from '../core/catalog';
 import { translatorFrom } from '../core/i18n';
+import type { Provider } from '../core/model';
 import { parserFor } from '../core/platforms';
 import { detectPlatform } from '../core/platforms/detect';
+import { discover } from '../core/platforms/discover';
 import { pollProviders } from '../core/poll';
-import { DEFAULT_TIMEOUT_MS } from '../core/read-source';
+import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/read-source';
 import { emptyState, foldResults } from '../core/state';
 import { type CliOptions, parseArgs, USAGE, UsageError } from './args';
 import { providerJson, providerTable, readingJson, readingSummary } from './format';
 import { statusPageOf } from './status-page';
 
+const nodeFetch: FetchLike = (url, init) => fetch(url, init);
 const messages = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'));
 const t = translatorFrom(messages);
 
@@ -27,9 +30,7 @@ function readFile(options: CliOptions & { file: string }): string {
   const platform = options.platform ?? detectPlatform(body);
   if (!platform) throw new InputError(`${options.file}: no known status platform wrote this content`);
   const statusPage = options.statusPage ?? statusPageOf(body);
-  const parse = parserFor(platform);
-  if (!parse) throw new InputError(`${options.file}: no parser for ${platform}`);
-  const parsed = parse(body, {
+  const parsed = parserFor(platform)(body, {
     source: options.file,
     statusPageUrl: statusPage ?? 'https://status.invalid',
     fetchedAt: new Date().toISOString(),
@@ -40,17 +41,34 @@ function readFile(options: CliOptions & { file: string }): string {
     : readingSummary(parsed.value, t);
 }
 
+async function readUrl(options: CliOptions & { url: string }): Promise<string> {
+  const deps = { fetch: nodeFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS };
+  const found = await discover(options.url, deps);
+  if (!found.ok) throw new InputError(`${options.url}: ${found.failure.message}`);
+  const provider: Provider = {
+    id: 'custom',
+    name: new URL(options.url).host,
+    category: 'chat',
+    chatUrl: found.value.statusPageUrl,
+    statusPageUrl: found.value.statusPageUrl,
+    sources: found.value.sources,
+  };
+  const result = (await pollProviders([provider], deps)).custom;
+  if (!result?.ok) throw new InputError(`${options.url}: ${result?.error.message ?? 'nothing read'}`);
+  const output = { platform: found.value.platform, source: result.reading.source, ...readingJson(result.reading, true) };
+  return options.json
+    ? JSON.stringify(output, null, 2)
+    : `${found.value.platform} at ${result.reading.source}\n${readingSummary(result.reading, t)}`;
+}
+
 async function readLive(options: CliOptions): Promise<string> {
   const results = await pollProviders(CATALOG, {
-    fetch: (url, init) => fetch(url, init),
+    fetch: nodeFetch,
     now: Date.now,
     timeoutMs: DEFAULT_TIMEOUT_MS,
   });
   const state = foldResults(emptyState(), results, new Date().toISOString());
-  const rows = CATALOG.flatMap((provider) => {
-    const providerState = state.providers[provider.id];
-    return providerState ? [{ provider, state: providerState }] : [];
-  });
+  const rows = CATALOG.map((provider) => ({ provider, state: state.providers[provider.id] }));
   return options.json
     ? JSON.stringify(
         rows.map((row) => providerJson(row.provider, row.state)),
@@ -67,7 +85,11 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const output = options.file ? readFile({ ...options, file: options.file }) : await readLive(options);
+    const output = options.file
+      ? readFile({ ...options, file: options.file })
+      : options.url
+        ? await readUrl({ ...options, url: options.url })
+        : await readLive(options);
     process.stdout.write(`${output}\n`);
     return 0;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { hasStatusSource } from './catalog';
 import type { Category, Provider, Severity, State } from './model';
 import { isAffected } from './severity';
 
@@ -11,9 +12,13 @@ export function affectedCategories(state: State, watched: readonly Provider[]): 
   return [...new Set(categories)];
 }
 
-/** Healthy watched assistants of one category: operational first, then in maintenance, each in the user's order. */
+/**
+ * Where to go instead, in one category: operational first, then in maintenance, then assistants with no
+ * public status page (worth a try, but nothing says they work), each group in the user's order.
+ */
 export function alternativesFor(category: Category, state: State, watched: readonly Provider[]): Provider[] {
-  const healthRank = (provider: Provider) => HEALTHY.indexOf(state.providers[provider.id]?.severity ?? 'unknown');
+  const healthRank = (provider: Provider) =>
+    hasStatusSource(provider) ? HEALTHY.indexOf(state.providers[provider.id]?.severity ?? 'unknown') : HEALTHY.length;
   return watched
     .filter((provider) => provider.category === category && healthRank(provider) >= 0)
     .map((provider, order) => ({ provider, order, health: healthRank(provider) }))

@@ -1,114 +1,65 @@
-import type { Provider } from './model';
+import * as scope from './catalog-scopes';
+import type { Provider, Source } from './model';
 
 /**
- * The built-in providers: data only. Component ids come from each page's own payload (ids never change
- * when a component is renamed); a provider without ids reads its whole page.
+ * The built-in assistants: data only. Sources are tried in order until one reads. A provider without
+ * component ids reads its whole page: its page is about nothing else.
  */
 
-const CLAUDE_STATUS = 'https://status.claude.com';
-const CLAUDE_SOURCES = [
-  { platform: 'statuspage', url: `${CLAUDE_STATUS}/api/v2/summary.json` },
-  // The same Statuspage page under Atlassian's own host: answers when the custom domain does not.
-  { platform: 'statuspage', url: 'https://anthropic.statuspage.io/api/v2/summary.json' },
-] as const;
+const statuspage = (url: string): Source => ({ platform: 'statuspage', url });
+const feed = (url: string): Source => ({ platform: 'feed', url });
+const incidentio = (host: string): Source => ({ platform: 'incidentio', url: `https://${host}/proxy/${host}` });
 
-const OPENAI_STATUS = 'https://status.openai.com';
-const OPENAI_SOURCES = [{ platform: 'statuspage', url: `${OPENAI_STATUS}/api/v2/summary.json` }] as const;
+/**
+ * status.claude.com, the same page under Atlassian's own host, then its Atom history. The history names
+ * no components, so when only it answers, an open incident counts for every Claude product: shown as
+ * degraded, the mildest word, rather than hidden.
+ */
+const CLAUDE_SOURCES = [
+  statuspage('https://status.claude.com/api/v2/summary.json'),
+  statuspage('https://anthropic.statuspage.io/api/v2/summary.json'),
+  feed('https://status.claude.com/history.atom'),
+];
+
+/** incident.io's own page JSON has every component; its Statuspage-compatible summary is capped at 25. */
+const OPENAI_SOURCES = [incidentio('status.openai.com'), statuspage('https://status.openai.com/api/v2/summary.json')];
 
 export const CATALOG: readonly Provider[] = [
+  // Chat assistants
   {
     id: 'claude',
     name: 'Claude',
     category: 'chat',
     chatUrl: 'https://claude.ai/',
-    statusPageUrl: CLAUDE_STATUS,
+    statusPageUrl: 'https://status.claude.com',
     sources: CLAUDE_SOURCES,
-    componentIds: ['rwppv331jlwc'], // claude.ai
-  },
-  {
-    id: 'claude-api',
-    name: 'Claude API',
-    category: 'api',
-    chatUrl: 'https://platform.claude.com/',
-    statusPageUrl: CLAUDE_STATUS,
-    sources: CLAUDE_SOURCES,
-    componentIds: [
-      'k8w3r06qmzrp', // Claude API (api.anthropic.com)
-      '0qbwn08sd68x', // Claude Console (platform.claude.com)
-    ],
-  },
-  {
-    id: 'claude-code',
-    name: 'Claude Code',
-    category: 'coding',
-    chatUrl: 'https://claude.ai/code',
-    statusPageUrl: CLAUDE_STATUS,
-    sources: CLAUDE_SOURCES,
-    componentIds: ['yyzkbfz2thpt'], // Claude Code
+    componentIds: scope.CLAUDE_AI,
   },
   {
     id: 'chatgpt',
     name: 'ChatGPT',
     category: 'chat',
     chatUrl: 'https://chatgpt.com/',
-    statusPageUrl: OPENAI_STATUS,
+    statusPageUrl: 'https://status.openai.com',
     sources: OPENAI_SOURCES,
-    // The "ChatGPT" group of status.openai.com. The compatible summary lists only the first 25
-    // components of the page; ids beyond that are simply absent from it.
-    componentIds: [
-      '01JMXBNJXGV1T5GT2M9XA83XNG', // Conversations
-      '01JMXBNJXG1S2D9V65P1ZZTD94', // Login (ChatGPT's, not the API's)
-      '01KX45G1SH21AX5DT93D4HMF0P', // ChatGPT Work
-      '01JMXBNJXGKKP51D4DEJ2HZJ8Q', // Search
-      '01JMXBNJXG1YMQPPCPCQX3MPA2', // File uploads
-      '01JMXBNJXGGT5SR5DB9J7GYY48', // Voice mode
-      '01JSFK5QX36ZRW0TW0ZV0ZYFXQ', // GPTs
-      '01JQ7EKW990MSPSWVXC7VPV2ZJ', // Image Generation
-      '01JSYVYQSWMJ9QG35XHP08BHA7', // Deep Research
-      '01JSG1XMJ9RVJJQ0E85NVSJ2AZ', // Agent
-      '01K8C008QVXHA6JX98PAS42VPD', // ChatGPT Atlas
-      '01KX45G1SHQQ9DTAX9S4W7FV8G', // Sites
-      '01K6TVGGGDCP0PPGCHXAG3AQX8', // Connectors/Apps
-    ],
+    componentIds: scope.CHATGPT,
   },
   {
-    id: 'openai-api',
-    name: 'OpenAI API',
-    category: 'api',
-    chatUrl: 'https://platform.openai.com/',
-    statusPageUrl: OPENAI_STATUS,
-    sources: OPENAI_SOURCES,
-    // The "APIs" group of status.openai.com.
-    componentIds: [
-      '01JMXBRMFE6N2NNT7DG6XZQ6PW', // Chat Completions
-      '01JP8CD9JR3HR6Y7G4Q75N4DVW', // Responses
-      '01JMXBRMFEMZK0HPK19RYET250', // Fine-tuning
-      '01JMXBRMFEV0AJ0VVS68N9CD6R', // Embeddings
-      '01JMXBRMFE4MAP2BHSJNZ787WX', // Images
-      '01JMXBRMFE5ESNNV8JDHVCGSRD', // Batch
-      '01JMXBRMFEKVBWKK82B44QFMCE', // Audio
-      '01JMXBRMFEVZ7E0X9GD9FWR9WX', // Moderations
-      '01JMXBRMFEQW613TFE89F45035', // Realtime
-      '01JMXBRMFESJCBGJR10PDD3WCQ', // Files
-      '01JSM5RTJWHRWDTS6Q604VEW3B', // Login (the API's)
-    ],
+    id: 'gemini',
+    name: 'Gemini',
+    category: 'chat',
+    chatUrl: 'https://gemini.google.com/',
+    statusPageUrl: 'https://www.google.com/appsstatus/dashboard/',
+    sources: [{ platform: 'google-workspace', url: 'https://www.google.com/appsstatus/dashboard/incidents.json' }],
+    componentIds: scope.GEMINI_APP,
   },
+  // Microsoft publishes no status page for the Copilot app (its service health is for tenant admins only).
   {
-    id: 'github-copilot',
-    name: 'GitHub Copilot',
-    category: 'coding',
-    chatUrl: 'https://github.com/copilot',
-    statusPageUrl: 'https://www.githubstatus.com',
-    sources: [{ platform: 'statuspage', url: 'https://www.githubstatus.com/api/v2/summary.json' }],
-    componentIds: ['pjmpxvq2cmr2'], // Copilot
-  },
-  {
-    id: 'cursor',
-    name: 'Cursor',
-    category: 'coding',
-    chatUrl: 'https://cursor.com/',
-    statusPageUrl: 'https://status.cursor.com',
-    sources: [{ platform: 'statuspage', url: 'https://status.cursor.com/api/v2/summary.json' }],
+    id: 'microsoft-copilot',
+    name: 'Microsoft Copilot',
+    category: 'chat',
+    chatUrl: 'https://copilot.microsoft.com/',
+    sources: [],
   },
   {
     id: 'perplexity',
@@ -116,8 +67,152 @@ export const CATALOG: readonly Provider[] = [
     category: 'chat',
     chatUrl: 'https://www.perplexity.ai/',
     statusPageUrl: 'https://status.perplexity.com',
-    // incident.io since September 2026, through its Statuspage-compatible API.
-    sources: [{ platform: 'statuspage', url: 'https://status.perplexity.com/api/v2/summary.json' }],
+    // incident.io since September 2026 (Instatus before): the native page JSON, then the compatible summary.
+    sources: [incidentio('status.perplexity.com'), statuspage('https://status.perplexity.com/api/v2/summary.json')],
+  },
+  {
+    id: 'mistral',
+    name: 'Mistral Le Chat',
+    category: 'chat',
+    chatUrl: 'https://chat.mistral.ai/',
+    statusPageUrl: 'https://status.mistral.ai',
+    // The page publishes no JSON; its RSS feed is the machine-readable part.
+    sources: [feed('https://status.mistral.ai/feed.rss')],
+  },
+  {
+    id: 'deepseek',
+    name: 'DeepSeek',
+    category: 'chat',
+    chatUrl: 'https://chat.deepseek.com/',
+    statusPageUrl: 'https://status.deepseek.com',
+    sources: [feed('https://status.deepseek.com/history.rss')],
+  },
+  {
+    id: 'grok',
+    name: 'Grok',
+    category: 'chat',
+    chatUrl: 'https://grok.com/',
+    statusPageUrl: 'https://status.x.ai',
+    sources: [feed('https://status.x.ai/feed.xml')],
+  },
+  // Meta publishes no status page for Meta AI.
+  { id: 'meta-ai', name: 'Meta AI', category: 'chat', chatUrl: 'https://www.meta.ai/', sources: [] },
+  {
+    id: 'huggingchat',
+    name: 'HuggingChat',
+    category: 'chat',
+    chatUrl: 'https://huggingface.co/chat/',
+    statusPageUrl: 'https://status.huggingface.co',
+    // Better Stack. Read whole: no capture of this page shows which resource id is HuggingChat.
+    sources: [{ platform: 'betterstack', url: 'https://status.huggingface.co/index.json' }],
+  },
+  {
+    id: 'poe',
+    name: 'Poe',
+    category: 'chat',
+    chatUrl: 'https://poe.com/',
+    statusPageUrl: 'https://status.poe.com',
+    sources: [statuspage('https://status.poe.com/api/v2/summary.json')],
+  },
+
+  // Coding assistants
+  {
+    id: 'claude-code',
+    name: 'Claude Code',
+    category: 'coding',
+    chatUrl: 'https://claude.ai/code',
+    statusPageUrl: 'https://status.claude.com',
+    sources: CLAUDE_SOURCES,
+    componentIds: scope.CLAUDE_CODE,
+  },
+  {
+    id: 'codex',
+    name: 'Codex',
+    category: 'coding',
+    chatUrl: 'https://chatgpt.com/codex',
+    statusPageUrl: 'https://status.openai.com',
+    sources: OPENAI_SOURCES,
+    componentIds: scope.CODEX,
+  },
+  {
+    id: 'github-copilot',
+    name: 'GitHub Copilot',
+    category: 'coding',
+    chatUrl: 'https://github.com/copilot',
+    statusPageUrl: 'https://www.githubstatus.com',
+    // No feed fallback: GitHub's history names no components, and most of its incidents are not Copilot's.
+    sources: [statuspage('https://www.githubstatus.com/api/v2/summary.json')],
+    componentIds: scope.GITHUB_COPILOT,
+  },
+  {
+    id: 'cursor',
+    name: 'Cursor',
+    category: 'coding',
+    chatUrl: 'https://cursor.com/',
+    statusPageUrl: 'https://status.cursor.com',
+    sources: [statuspage('https://status.cursor.com/api/v2/summary.json'), feed('https://status.cursor.com/history.atom')],
+  },
+
+  // APIs
+  {
+    id: 'claude-api',
+    name: 'Claude API',
+    category: 'api',
+    chatUrl: 'https://platform.claude.com/',
+    statusPageUrl: 'https://status.claude.com',
+    sources: CLAUDE_SOURCES,
+    componentIds: scope.CLAUDE_API,
+  },
+  {
+    id: 'openai-api',
+    name: 'OpenAI API',
+    category: 'api',
+    chatUrl: 'https://platform.openai.com/',
+    statusPageUrl: 'https://status.openai.com',
+    sources: OPENAI_SOURCES,
+    componentIds: scope.OPENAI_API,
+  },
+  {
+    id: 'gemini-api',
+    name: 'Gemini API',
+    category: 'api',
+    chatUrl: 'https://aistudio.google.com/',
+    statusPageUrl: 'https://status.cloud.google.com',
+    sources: [{ platform: 'google-cloud', url: 'https://status.cloud.google.com/incidents.json' }],
+    componentIds: scope.GEMINI_API,
+  },
+  {
+    id: 'groq',
+    name: 'Groq',
+    category: 'api',
+    chatUrl: 'https://console.groq.com/',
+    statusPageUrl: 'https://groqstatus.com',
+    sources: [incidentio('groqstatus.com'), statuspage('https://groqstatus.com/api/v2/summary.json')],
+  },
+  {
+    id: 'cohere',
+    name: 'Cohere',
+    category: 'api',
+    chatUrl: 'https://dashboard.cohere.com/',
+    statusPageUrl: 'https://status.cohere.com',
+    sources: [statuspage('https://status.cohere.com/api/v2/summary.json'), feed('https://status.cohere.com/history.atom')],
+  },
+  {
+    id: 'openrouter',
+    name: 'OpenRouter',
+    category: 'api',
+    chatUrl: 'https://openrouter.ai/',
+    statusPageUrl: 'https://status.openrouter.ai',
+    // OnlineOrNot since September 2026: no public JSON, an incident feed.
+    sources: [feed('https://status.openrouter.ai/incidents.rss')],
+  },
+  {
+    id: 'fal',
+    name: 'fal',
+    category: 'api',
+    chatUrl: 'https://fal.ai/dashboard',
+    statusPageUrl: 'https://status.fal.ai',
+    sources: [{ platform: 'instatus', url: 'https://status.fal.ai/summary.json' }],
   },
 ];
 
@@ -125,8 +220,24 @@ export function providerById(id: string): Provider | undefined {
   return CATALOG.find((provider) => provider.id === id);
 }
 
-/** Every host the catalog polls: the manifest's host_permissions must list exactly these. */
-export function catalogHosts(): string[] {
-  const hosts = CATALOG.flatMap((provider) => provider.sources.map((source) => new URL(source.url).host));
-  return [...new Set(hosts)].sort();
+/** An assistant with no public status source is offered as an alternative but never read as healthy. */
+export function hasStatusSource(provider: Provider): boolean {
+  return provider.sources.length > 0;
+}
+
+/** Hosts that serve far more than a status page: access is asked for their status path only. */
+const SHARED_HOSTS = new Set(['www.google.com']);
+
+/** The match pattern that lets the extension read one source, and nothing more of a shared host. */
+export function hostPermissionFor(url: string): string {
+  const parsed = new URL(url);
+  if (!SHARED_HOSTS.has(parsed.host)) return `https://${parsed.host}/*`;
+  const firstSegment = parsed.pathname.split('/')[1] ?? '';
+  return `https://${parsed.host}/${firstSegment}/*`;
+}
+
+/** What the catalog polls: the manifest's host_permissions must be exactly these. */
+export function catalogHostPermissions(): string[] {
+  const patterns = CATALOG.flatMap((provider) => provider.sources.map((source) => hostPermissionFor(source.url)));
+  return [...new Set(patterns)].sort();
 }

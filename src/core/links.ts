@@ -15,6 +15,7 @@ export function safeStatusLink(url: string, provider: Provider): string | undefi
     return undefined;
   }
   if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return undefined;
+  if (!provider.statusPageUrl) return undefined;
   const statusHost = new URL(provider.statusPageUrl).host;
   return parsed.host === statusHost || SHORTLINK_HOSTS.has(parsed.host) ? parsed.href : undefined;
 }

@@ -30,8 +30,9 @@ export interface Provider {
   category: Category;
   /** Where the user goes to use the assistant. */
   chatUrl: string;
-  /** The human status page; incident links are built on its origin. */
-  statusPageUrl: string;
+  /** The human status page; incident links are built on its origin. Absent: no public status page. */
+  statusPageUrl?: string;
+  /** Tried in order until one reads. Empty for an assistant with no public status source. */
   sources: readonly Source[];
   /**
    * Component ids that matter for this provider; absent means the whole page. Google pages use product

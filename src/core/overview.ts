@@ -1,3 +1,4 @@
+import { hasStatusSource } from './catalog';
 import type { Provider, ProviderState, Severity, State } from './model';
 import { isAffected } from './severity';
 
@@ -12,6 +13,8 @@ export interface Overview {
   /** Not operational, worst first: outages, then maintenance, then could-not-check. */
   attention: ProviderRow[];
   operational: ProviderRow[];
+  /** Watched assistants with no public status page: never counted, never shown as operational. */
+  unmonitored: Provider[];
   affectedCount: number;
   unknownCount: number;
   maintenanceCount: number;
@@ -21,7 +24,7 @@ const ATTENTION_ORDER: readonly Severity[] = ['major_outage', 'partial_outage', 
 
 /** What the popup shows, in the order it shows it. */
 export function overviewOf(state: State, watched: readonly Provider[]): Overview {
-  const rows: ProviderRow[] = watched.map((provider) => {
+  const rows: ProviderRow[] = watched.filter(hasStatusSource).map((provider) => {
     const providerState = state.providers[provider.id];
     return providerState
       ? { provider, state: providerState, severity: providerState.severity }
@@ -35,6 +38,7 @@ export function overviewOf(state: State, watched: readonly Provider[]): Overview
   return {
     attention,
     operational: rows.filter((row) => row.severity === 'operational'),
+    unmonitored: watched.filter((provider) => !hasStatusSource(provider)),
     affectedCount: rows.filter((row) => isAffected(row.severity)).length,
     unknownCount: rows.filter((row) => row.severity === 'unknown').length,
     maintenanceCount: rows.filter((row) => row.severity === 'maintenance').length,

@@ -1,9 +1,11 @@
+import { hasStatusSource } from './catalog';
 import type { Provider } from './model';
 import { type FetchedBody, fetchText, type ReadDeps, readFetched, type SourceResult } from './read-source';
 
 /**
  * Read every provider in parallel. Each provider tries its sources in order until one reads; a URL
- * shared by several providers (one page, several products) is fetched once per poll.
+ * shared by several providers (one page, several products) is fetched once per poll. An assistant with
+ * no public status source is not polled: it has no state, rather than a made-up one.
  */
 export async function pollProviders(providers: readonly Provider[], deps: ReadDeps): Promise<Record<string, SourceResult>> {
   const bodies = new Map<string, Promise<FetchedBody>>();
@@ -17,7 +19,9 @@ export async function pollProviders(providers: readonly Provider[], deps: ReadDe
   };
 
   const entries = await Promise.all(
-    providers.map(async (provider) => [provider.id, await pollProvider(provider, fetchOnce, deps)] as const),
+    providers
+      .filter(hasStatusSource)
+      .map(async (provider) => [provider.id, await pollProvider(provider, fetchOnce, deps)] as const),
   );
   return Object.fromEntries(entries);
 }

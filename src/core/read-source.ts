@@ -30,12 +30,9 @@ export type FetchedBody = { body: string } | { failure: Failure };
 /** Parse what one source answered, on behalf of one provider (its scope, its status page). */
 export function readFetched(provider: Provider, source: Source, fetched: FetchedBody, at: string): SourceResult {
   if ('failure' in fetched) return { ok: false, error: { ...fetched.failure, source: source.url, at } };
-  const parse = parserFor(source.platform);
-  if (!parse)
-    return { ok: false, error: { kind: 'bad_payload', message: `no parser for ${source.platform}`, source: source.url, at } };
-  const parsed = parse(fetched.body, {
+  const parsed = parserFor(source.platform)(fetched.body, {
     source: source.url,
-    statusPageUrl: provider.statusPageUrl,
+    statusPageUrl: provider.statusPageUrl ?? new URL(source.url).origin,
     ...(provider.componentIds ? { componentIds: provider.componentIds } : {}),
     fetchedAt: at,
   });

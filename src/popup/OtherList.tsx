@@ -1,11 +1,13 @@
+import type { Provider } from '../core/model';
 import type { ProviderRow } from '../core/overview';
 import { useLocale } from './i18n-context';
+import { NoStatusTag } from './NoStatusTag';
 import { SeverityTag } from './SeverityTag';
 
-/** Every other watched assistant, one compact line each. */
-export function OtherList({ rows }: { rows: ProviderRow[] }) {
+/** Every other watched assistant, one compact line each; those with no status page last. */
+export function OtherList({ rows, unmonitored }: { rows: ProviderRow[]; unmonitored: Provider[] }) {
   const { t } = useLocale();
-  if (rows.length === 0) return null;
+  if (rows.length === 0 && unmonitored.length === 0) return null;
   return (
     <section class="others" aria-labelledby="others-heading">
       <h2 id="others-heading">{t('popupOthersHeading')}</h2>
@@ -25,6 +27,19 @@ export function OtherList({ rows }: { rows: ProviderRow[] }) {
               {provider.name}
             </a>
             <SeverityTag severity={severity} />
+          </li>
+        ))}
+        {unmonitored.map((provider) => (
+          <li key={provider.id} class="others__row">
+            <a
+              href={provider.chatUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={t('popupOpenAssistant', provider.name)}
+            >
+              {provider.name}
+            </a>
+            <NoStatusTag />
           </li>
         ))}
       </ul>

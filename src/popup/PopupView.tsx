@@ -34,7 +34,7 @@ export function PopupView({ state, settings, busy, onRefresh }: PopupViewProps) 
       {affectedCategories(state, watched).map((category) => (
         <SwitchTo key={category} category={category} alternatives={alternativesFor(category, state, watched)} state={state} />
       ))}
-      <OtherList rows={overview.operational} />
+      <OtherList rows={overview.operational} unmonitored={overview.unmonitored} />
     </main>
   );
 }

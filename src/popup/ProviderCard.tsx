@@ -19,15 +19,17 @@ export function ProviderCard({ row }: { row: ProviderRow }) {
         <h3 id={`provider-${provider.id}`} class="card__name" title={reading ? t('popupSourceTitle', reading.source) : undefined}>
           {provider.name}
         </h3>
-        <a
-          class="card__status-link"
-          href={provider.statusPageUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          aria-label={t('popupStatusPageOf', provider.name)}
-        >
-          {t('popupOpenStatusPage')}
-        </a>
+        {provider.statusPageUrl && (
+          <a
+            class="card__status-link"
+            href={provider.statusPageUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={t('popupStatusPageOf', provider.name)}
+          >
+            {t('popupOpenStatusPage')}
+          </a>
+        )}
         <SeverityTag severity={severity} />
       </header>
       {error && (

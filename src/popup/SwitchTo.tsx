@@ -1,5 +1,7 @@
+import { hasStatusSource } from '../core/catalog';
 import type { Category, Provider, State } from '../core/model';
 import { useLocale } from './i18n-context';
+import { NoStatusTag } from './NoStatusTag';
 import { SeverityTag } from './SeverityTag';
 
 /** Healthy assistants of a category in which something is down, one click away. */
@@ -23,7 +25,11 @@ export function SwitchTo({ category, alternatives, state }: { category: Category
                 aria-label={t('popupOpenAssistant', provider.name)}
               >
                 <span class="switch__name">{provider.name}</span>
-                <SeverityTag severity={state.providers[provider.id]?.severity ?? 'unknown'} />
+                {hasStatusSource(provider) ? (
+                  <SeverityTag severity={state.providers[provider.id]?.severity ?? 'unknown'} />
+                ) : (
+                  <NoStatusTag />
+                )}
               </a>
             </li>
           ))}

@@ -66,8 +66,9 @@ describe('a failing status source never shows as down', () => {
     expect(await badgeOf(radar.worker)).toMatchObject({ text: '2', color: PARTIAL_OUTAGE });
   });
 
-  it('both Claude sources fail: unknown, last reading kept as stale, not counted as an outage', async () => {
+  it('every Claude source fails: unknown, last reading kept as stale, not counted as an outage', async () => {
     server.serve(URLS.claudeFallback, httpError(503));
+    server.serve(URLS.claudeHistory, httpError(502));
     const state = await requestRefresh(popup);
 
     for (const id of CLAUDE_PROVIDERS) {
@@ -104,7 +105,8 @@ describe('a failing status source never shows as down', () => {
     // An unknown API is no reason to switch, and an unknown Claude is no place to switch to.
     expect(await popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
     const switchChat = popup.locator('section.switch[aria-labelledby="switch-chat"]');
-    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual(['Perplexity']);
+    expect(await switchChat.locator('.switch__name').allTextContents()).not.toContain('Claude');
+    expect(await switchChat.locator('.switch__name').allTextContents()).toContain('Perplexity');
 
     await screenshot(popup, 'popup-source-failed.png');
   });
@@ -115,5 +117,27 @@ describe('a failing status source never shows as down', () => {
     await saveSettings(popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
     await expect.poll(() => badgeOf(radar.worker), { timeout: 15_000 }).toMatchObject({ text: '?', color: UNKNOWN });
     await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Could not check: 3');
+  });
+
+  it('when both summaries still fail, the Atom history answers for every Claude product', async () => {
+    server.serve(URLS.claudeHistory, fixture('statuspage/anthropic-history-atom-1.xml', { contentType: 'application/atom+xml' }));
+    server.clearRequests();
+    const state = await requestRefresh(popup);
+
+    for (const id of CLAUDE_PROVIDERS) {
+      expect(state.providers[id]?.reading?.source, id).toBe(URLS.claudeHistory);
+      expect(state.providers[id]?.error, id).toBeUndefined();
+      // Every incident in the captured history is resolved.
+      expect(state.providers[id]?.severity, id).toBe('operational');
+    }
+    // In order, in the same poll: the page, Atlassian's host, then the history. Chromium itself may hold back
+    // the request to status.claude.com: after repeated 503s it throttles an extension's requests to that URL
+    // without sending them (net::ERR_TEMPORARILY_THROTTLED), which the poller reads as one more failure.
+    const claudeUrls = server
+      .requests()
+      .map((request) => `https://${request.host}${request.path}`)
+      .filter((url) => url.includes('claude') || url.includes('anthropic'));
+    expect(claudeUrls.filter((url) => url !== URLS.claude)).toEqual([URLS.claudeFallback, URLS.claudeHistory]);
+    await expect.poll(() => badgeOf(radar.worker), { timeout: 5_000 }).toMatchObject({ text: '' });
   });
 });

@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogHosts } from '../../src/core/catalog';
+import { CATALOG } from '../../src/core/catalog';
 import { defaultSettings } from '../../src/core/settings';
-import { BASELINE_SEVERITY, baselineAnswers, CLAUDE_INCIDENT, CLAUDE_OPERATIONAL, URLS } from '../fake-server/baseline';
+import {
+  BASELINE_REQUESTED,
+  BASELINE_SEVERITY,
+  baselineAnswers,
+  CLAUDE_INCIDENT,
+  CLAUDE_OPERATIONAL,
+  URLS,
+} from '../fake-server/baseline';
 import { type FakeStatusServer, fixture, startFakeStatusServer } from '../fake-server/server';
 import {
   badgeOf,
@@ -47,12 +54,14 @@ describe('an open incident on status.claude.com, end to end', () => {
     expect(severities).toEqual(BASELINE_SEVERITY);
     expect(state?.providers.claude?.reading?.source).toBe(URLS.claude);
 
-    const requested = server.requests().filter((request) => request.path === '/api/v2/summary.json');
-    // Every catalog host but the Claude fallback, which is asked only when status.claude.com fails.
-    const expectedHosts = catalogHosts().filter((host) => host !== new URL(URLS.claudeFallback).host);
-    expect([...new Set(requested.map((request) => request.host))].sort()).toEqual(expectedHosts);
-    // A page shared by several providers (Claude x3, OpenAI x2) is fetched once per poll.
-    expect(requested.filter((request) => request.host === 'status.claude.com')).toHaveLength(1);
+    // Chromium's own calls (accounts.google.com, update.googleapis.com) reach the server too: keep the catalog's.
+    const catalogHosts = new Set(CATALOG.flatMap((provider) => provider.sources.map((source) => new URL(source.url).host)));
+    const requested = server.requests().filter((request) => catalogHosts.has(request.host));
+    const requestedUrls = requested.map((request) => `https://${request.host}${request.path}`);
+    expect([...new Set(requestedUrls)].sort()).toEqual([...BASELINE_REQUESTED].sort());
+    // A page shared by several providers (Claude x3, OpenAI x3) is fetched once per poll.
+    expect(requestedUrls.filter((url) => url === URLS.claude)).toHaveLength(1);
+    expect(requestedUrls.filter((url) => url === URLS.openai)).toHaveLength(1);
     // fetch(url, {cache: 'no-cache'}): the browser revalidates (Cache-Control: max-age=0); never no-store (Pragma: no-cache).
     for (const request of requested) {
       expect(request).toMatchObject({ method: 'GET', cacheControl: 'max-age=0', pragma: undefined });
@@ -109,11 +118,29 @@ describe('an open incident on status.claude.com, end to end', () => {
     // The API is down: the other watched API, healthy, is offered.
     const switchApi = popup.locator('section.switch[aria-labelledby="switch-api"]');
     expect(await switchApi.locator('h2').textContent()).toBe('Switch to (API)');
-    expect(await switchApi.locator('.switch__name').allTextContents()).toEqual(['OpenAI API']);
-    expect(await switchApi.locator('a').getAttribute('href')).toBe('https://platform.openai.com/');
-    // ChatGPT is degraded: the healthy chat assistants, in the user's order.
+    expect(await switchApi.locator('.switch__name').allTextContents()).toEqual([
+      'OpenAI API',
+      'Gemini API',
+      'Groq',
+      'Cohere',
+      'OpenRouter',
+      'fal',
+    ]);
+    expect(await switchApi.locator('a').first().getAttribute('href')).toBe('https://platform.openai.com/');
+    // ChatGPT is degraded: the healthy chat assistants in the user's order, then those with no status page.
     const switchChat = popup.locator('section.switch[aria-labelledby="switch-chat"]');
-    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual(['Claude', 'Perplexity']);
+    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual([
+      'Claude',
+      'Gemini',
+      'Perplexity',
+      'Mistral Le Chat',
+      'DeepSeek',
+      'Grok',
+      'HuggingChat',
+      'Poe',
+      'Microsoft Copilot',
+      'Meta AI',
+    ]);
     // Nothing in the coding category is affected.
     expect(await popup.locator('section.switch[aria-labelledby="switch-coding"]').count()).toBe(0);
 
@@ -168,15 +195,33 @@ describe('an open incident on status.claude.com, end to end', () => {
     await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('All clear: every assistant is working');
     expect(await popup.locator('section.attention').count()).toBe(0);
     expect(await popup.locator('section.switch').count()).toBe(0);
+    // Every other watched assistant in the user's order; those with no public status page last, never "operational".
     expect(await popup.locator('.others__row a').allTextContents()).toEqual([
       'Claude',
-      'Claude API',
+      'Gemini',
+      'Perplexity',
+      'Mistral Le Chat',
+      'DeepSeek',
+      'Grok',
+      'HuggingChat',
+      'Poe',
       'Claude Code',
-      'OpenAI API',
+      'Codex',
       'GitHub Copilot',
       'Cursor',
-      'Perplexity',
+      'Claude API',
+      'OpenAI API',
+      'Gemini API',
+      'Groq',
+      'Cohere',
+      'OpenRouter',
+      'fal',
+      'Microsoft Copilot',
+      'Meta AI',
     ]);
+    const noStatus = popup.locator('.others__row', { hasText: 'Meta AI' });
+    expect(await noStatus.textContent()).toContain('No public status page');
+    expect(await noStatus.locator('.severity').getAttribute('data-severity')).toBe('none');
 
     await screenshot(popup, 'popup-clear.png');
   });

@@ -1,52 +1,104 @@
-import { type Answer, fixture } from './server';
+import { type Answer, fixture, synthetic } from './server';
 
-/** The status URLs the catalog polls (src/core/catalog.ts). */
+/** The status URLs the catalog polls (src/core/catalog.ts), by what the tests call them. */
 export const URLS = {
   claude: 'https://status.claude.com/api/v2/summary.json',
   claudeFallback: 'https://anthropic.statuspage.io/api/v2/summary.json',
-  openai: 'https://status.openai.com/api/v2/summary.json',
+  claudeHistory: 'https://status.claude.com/history.atom',
+  openai: 'https://status.openai.com/proxy/status.openai.com',
+  openaiCompat: 'https://status.openai.com/api/v2/summary.json',
+  gemini: 'https://www.google.com/appsstatus/dashboard/incidents.json',
+  geminiApi: 'https://status.cloud.google.com/incidents.json',
+  perplexity: 'https://status.perplexity.com/proxy/status.perplexity.com',
+  perplexityCompat: 'https://status.perplexity.com/api/v2/summary.json',
+  mistral: 'https://status.mistral.ai/feed.rss',
+  deepseek: 'https://status.deepseek.com/history.rss',
+  grok: 'https://status.x.ai/feed.xml',
+  huggingchat: 'https://status.huggingface.co/index.json',
+  poe: 'https://status.poe.com/api/v2/summary.json',
   github: 'https://www.githubstatus.com/api/v2/summary.json',
   cursor: 'https://status.cursor.com/api/v2/summary.json',
-  perplexity: 'https://status.perplexity.com/api/v2/summary.json',
+  groq: 'https://groqstatus.com/proxy/groqstatus.com',
+  groqCompat: 'https://groqstatus.com/api/v2/summary.json',
+  cohere: 'https://status.cohere.com/api/v2/summary.json',
+  openrouter: 'https://status.openrouter.ai/incidents.rss',
+  fal: 'https://status.fal.ai/summary.json',
 } as const;
 
 export const CLAUDE_OPERATIONAL = 'statuspage/anthropic-summary-operational-1.json';
 export const CLAUDE_INCIDENT = 'statuspage/anthropic-summary-unresolved-major-monitoring-1.json';
 
 /**
- * What every polled host answers unless a test says otherwise: real captured payloads only.
+ * What every polled URL answers unless a test says otherwise. Each provider's first source answers with a
+ * real capture of its platform; where no capture of that provider's own page exists, a real capture of
+ * the same platform stands in (the provider then reads that page's facts, whole-page or through its scope).
+ * The baseline is quiet on purpose: only ChatGPT is affected, by the one captured OpenAI page JSON,
+ * taken during a real incident. src test/unit/baseline.test.ts checks every severity below with the core.
  *
- * - Claude's two hosts: status.claude.com's all-operational summary -> Claude, Claude API and Claude Code
- *   operational.
- * - status.openai.com: the only captured OpenAI summary with components is one taken during an incident
- *   (the "Agent" component degraded, incident "Workspace Agents Degraded and Responses Impacted").
- *   ChatGPT and the OpenAI API read only their own components, so ChatGPT reads DEGRADED and the
- *   OpenAI API OPERATIONAL. No capture shows OpenAI all clear, so ChatGPT is affected in every scenario
- *   where it is watched; the tests count it in their expectations.
- * - www.githubstatus.com: GitHub's components.json, all operational (the Copilot component is there).
- * - status.cursor.com and status.perplexity.com are read whole-page (no component scope), so any real
- *   all-operational status.json of their platform stands in: a Statuspage one (Vercel's) for Cursor,
- *   an incident.io compatible one (Groq's) for Perplexity. Both read operational.
+ * - Claude, Claude API, Claude Code: status.claude.com's all-operational summary.
+ * - ChatGPT, Codex, OpenAI API (incident.io page JSON): "Increased Codex latency"... see BASELINE_SEVERITY.
+ * - Gemini (Workspace dashboard): Google's captured incident list, every incident resolved.
+ * - Gemini API (Google Cloud): the captured Cloud list (no open Vertex Gemini incident).
+ * - Perplexity, Groq (incident.io): no page JSON of theirs was captured; their page JSON route answers 404,
+ *   and the Statuspage-compatible fallback answers with Groq's real status.json.
+ * - Mistral, OpenRouter (feeds): a real Site24x7 StatusIQ RSS feed, all operational.
+ * - DeepSeek (Flashduty RSS): DeepSeek's captured feed. Grok: xAI's captured feed, every item resolved.
+ * - HuggingChat (Better Stack): together.ai's captured index.json.
+ * - Poe, Cursor, Cohere (Statuspage): real all-operational status.json captures. GitHub: its components.json.
+ * - fal (Instatus): no real capture exists; a synthetic all-clear summary in Instatus's documented shape.
  */
 export function baselineAnswers(): Record<string, Answer> {
   return {
     [URLS.claude]: fixture(CLAUDE_OPERATIONAL),
     [URLS.claudeFallback]: fixture(CLAUDE_OPERATIONAL),
-    [URLS.openai]: fixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+    [URLS.claudeHistory]: fixture('statuspage/anthropic-history-atom-1.xml'),
+    [URLS.openai]: fixture('incidentio/openai-proxy-summary-ongoing-incident-1.json'),
+    [URLS.openaiCompat]: fixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+    [URLS.gemini]: fixture('google/workspace-appsstatus-incidents-reduced-3-resolved-1.json'),
+    [URLS.geminiApi]: fixture('google/gcloud-incidents-edited-checkmk-1.json'),
+    [URLS.perplexityCompat]: fixture('incidentio/groq-v2-status-compat-1.json'),
+    [URLS.mistral]: fixture('feeds/tmdb-statusiq-site24x7-rss-operational-1.rss'),
+    [URLS.deepseek]: fixture('flashduty/deepseek-feed-rss-excerpt-1.xml'),
+    [URLS.grok]: fixture('xai/xai-feed-rss-105items-all-resolved-1.xml'),
+    [URLS.huggingchat]: fixture('betterstack/together-index-json-reduced-operational-resolved-maintenance-report-1.json'),
+    [URLS.poe]: fixture('statuspage/digitalocean-v2-status-operational-1.json'),
     [URLS.github]: fixture('statuspage/github-v2-components-operational-1.json'),
     [URLS.cursor]: fixture('statuspage/vercel-v2-status-operational-1.json'),
-    [URLS.perplexity]: fixture('incidentio/groq-v2-status-compat-1.json'),
+    [URLS.groqCompat]: fixture('incidentio/groq-v2-status-compat-1.json'),
+    [URLS.cohere]: fixture('statuspage/epicgames-v2-status-operational-1.json'),
+    [URLS.openrouter]: fixture('feeds/tmdb-statusiq-site24x7-rss-operational-1.rss'),
+    [URLS.fal]: synthetic('synthetic-instatus-up-lists-omitted.json'),
   };
 }
 
-/** Severity of each provider under the baseline, as explained above. */
+/** Severity of each provider with a status source under the baseline, as explained above. */
 export const BASELINE_SEVERITY = {
   claude: 'operational',
-  'claude-api': 'operational',
-  'claude-code': 'operational',
   chatgpt: 'degraded',
-  'openai-api': 'operational',
+  gemini: 'operational',
+  perplexity: 'operational',
+  mistral: 'operational',
+  deepseek: 'operational',
+  grok: 'operational',
+  huggingchat: 'operational',
+  poe: 'operational',
+  'claude-code': 'operational',
+  codex: 'operational',
   'github-copilot': 'operational',
   cursor: 'operational',
-  perplexity: 'operational',
+  'claude-api': 'operational',
+  'openai-api': 'operational',
+  'gemini-api': 'operational',
+  groq: 'operational',
+  cohere: 'operational',
+  openrouter: 'operational',
+  fal: 'operational',
 } as const;
+
+/**
+ * What one baseline poll asks for: every provider's first source, and the next only where the first has no
+ * answer (Perplexity's and Groq's page JSON). Claude's and OpenAI's later sources are never needed.
+ */
+export const BASELINE_REQUESTED: readonly string[] = Object.values(URLS).filter(
+  (url) => url !== URLS.claudeFallback && url !== URLS.claudeHistory && url !== URLS.openaiCompat,
+);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFixture } from '../fixtures';
+import { readFixture, readSynthetic } from '../fixtures';
 import { makeSelfSignedCertificate } from './certificate';
 
 /** What the server answers for one host + path. */
@@ -40,15 +40,21 @@ export interface FakeStatusServer {
 export const MAX_DELAY_MS = 20_000;
 const MAX_LOGGED_REQUESTS = 500;
 
-/** A captured real payload from ../shared/fixtures, served as JSON. */
+/** A captured real payload from ../shared/fixtures, served with the content type its name implies. */
 export function fixture(relativePath: string, overrides: Partial<Answer> = {}): Answer {
-  return {
-    status: 200,
-    body: readFixture(relativePath),
-    contentType: 'application/json; charset=utf-8',
-    delayMs: 0,
-    ...overrides,
-  };
+  return { status: 200, body: readFixture(relativePath), contentType: contentTypeOf(relativePath), delayMs: 0, ...overrides };
+}
+
+/** A hand-made payload from test/synthetic, for a platform no capture shows. */
+export function synthetic(name: string, overrides: Partial<Answer> = {}): Answer {
+  return { status: 200, body: readSynthetic(name), contentType: contentTypeOf(name), delayMs: 0, ...overrides };
+}
+
+function contentTypeOf(name: string): string {
+  if (name.endsWith('.atom')) return 'application/atom+xml; charset=utf-8';
+  if (name.endsWith('.rss')) return 'application/rss+xml; charset=utf-8';
+  if (name.endsWith('.xml')) return 'application/xml; charset=utf-8';
+  return 'application/json; charset=utf-8';
 }
 
 /** A bare HTTP error, as a CDN in front of a status page answers when the origin is down. */

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_COLORS } from '../../src/core/badge';
-import { CATALOG } from '../../src/core/catalog';
+import { CATALOG, hasStatusSource } from '../../src/core/catalog';
 import { translatorFrom } from '../../src/core/i18n';
 import type { State } from '../../src/core/model';
+import { baselineAnswers } from '../fake-server/baseline';
 import { readFixture } from '../fixtures';
 import { type FakeAnswer, fakeFetch } from './fake-fetch';
 
@@ -15,19 +16,13 @@ Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } 
 
 const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
 const CLAUDE_SECONDARY = 'https://anthropic.statuspage.io/api/v2/summary.json';
+const CLAUDE_HISTORY = 'https://status.claude.com/history.atom';
 
-/** Every catalog source answered by a real payload: Claude with an open major incident, the rest as captured. */
+/** Every catalog source answered as in the end-to-end baseline (real payloads), Claude with an open major incident. */
 function realPages(): Record<string, FakeAnswer> {
   return {
+    ...baselineAnswers(),
     [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
-    'https://status.openai.com/api/v2/summary.json': {
-      body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
-    },
-    'https://www.githubstatus.com/api/v2/summary.json': {
-      body: readFixture('statuspage/github-v2-components-operational-1.json'),
-    },
-    'https://status.cursor.com/api/v2/summary.json': { body: readFixture('statuspage/vercel-v2-status-operational-1.json') },
-    'https://status.perplexity.com/api/v2/summary.json': { body: readFixture('incidentio/groq-v2-status-compat-1.json') },
   };
 }
 
@@ -84,7 +79,13 @@ describe('the service worker', () => {
     expect(alarm?.periodInMinutes).toBe(2);
 
     const state = await storedState();
-    expect(Object.keys(state?.providers ?? {}).sort()).toEqual(CATALOG.map((provider) => provider.id).sort());
+    // Every assistant with a status source; Microsoft Copilot and Meta AI have none and get no made-up state.
+    expect(Object.keys(state?.providers ?? {}).sort()).toEqual(
+      CATALOG.filter(hasStatusSource)
+        .map((provider) => provider.id)
+        .sort(),
+    );
+    expect(Object.values(state?.providers ?? {}).filter((provider) => provider.error)).toEqual([]);
     expect(state?.providers['claude-api']?.severity).toBe('partial_outage');
     expect(state?.providers.chatgpt?.severity).toBe('degraded');
     expect(state?.providers.claude?.severity).toBe('operational');
@@ -118,6 +119,7 @@ describe('the service worker', () => {
     await refresh();
     routes[CLAUDE] = { status: 503, body: 'upstream unavailable' };
     routes[CLAUDE_SECONDARY] = { status: 503, body: 'upstream unavailable' };
+    routes[CLAUDE_HISTORY] = { networkError: true };
     const state = await refresh();
 
     const api = state.providers['claude-api'];

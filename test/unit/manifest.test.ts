@@ -1,12 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogHosts } from '../../src/core/catalog';
+import { CATALOG, catalogHostPermissions } from '../../src/core/catalog';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
 
 describe('the shipped manifest', () => {
   it('asks for exactly the status hosts the catalog polls', () => {
-    expect(manifest.host_permissions).toEqual(catalogHosts().map((host) => `https://${host}/*`));
+    expect(manifest.host_permissions).toEqual(catalogHostPermissions());
+  });
+
+  it('asks for no more of a shared host than its status path', () => {
+    expect(manifest.host_permissions).toContain('https://www.google.com/appsstatus/*');
+    expect(manifest.host_permissions).not.toContain('https://www.google.com/*');
+  });
+
+  it('covers every source URL of every provider', () => {
+    const patterns: string[] = manifest.host_permissions;
+    const covers = (url: string) =>
+      patterns.some((pattern) => url.startsWith(pattern.slice(0, -1)) || url.startsWith(pattern.replace('/*', '/')));
+    for (const provider of CATALOG) for (const source of provider.sources) expect(covers(source.url), source.url).toBe(true);
   });
 
   it('asks for no permission the code does not use', () => {

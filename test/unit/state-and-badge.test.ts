@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { affectedCategories, alternativesFor } from '../../src/core/alternatives';
 import { BADGE_COLORS, badgeFor } from '../../src/core/badge';
-import { CATALOG, providerById } from '../../src/core/catalog';
+import { providerById } from '../../src/core/catalog';
 import { translatorFrom } from '../../src/core/i18n';
 import type { Provider, ReadError, Reading, Severity, State } from '../../src/core/model';
 import { overviewOf } from '../../src/core/overview';
@@ -154,6 +154,12 @@ describe('alternatives', () => {
     expect(alternativesFor('coding', state, watched)).toEqual([]);
   });
 
+  it('offers an assistant with no status page after the healthy ones, never before', () => {
+    const watched = providers('meta-ai', 'chatgpt', 'claude', 'perplexity');
+    const state = stateOf({ chatgpt: 'major_outage', claude: 'maintenance', perplexity: 'operational' });
+    expect(alternativesFor('chat', state, watched).map((provider) => provider.id)).toEqual(['perplexity', 'claude', 'meta-ai']);
+  });
+
   it('never offers an assistant that could not be checked', () => {
     const watched = providers('chatgpt', 'claude');
     const state = stateOf({ chatgpt: 'major_outage', claude: 'unknown' });
@@ -179,13 +185,12 @@ describe('the overview', () => {
     expect([overview.affectedCount, overview.unknownCount, overview.maintenanceCount]).toEqual([2, 1, 1]);
   });
 
-  it('every catalog entry has a name, category, https chat and status URLs, and at least one source', () => {
-    for (const provider of CATALOG) {
-      expect(provider.name).not.toBe('');
-      expect(['chat', 'coding', 'api']).toContain(provider.category);
-      expect(new URL(provider.chatUrl).protocol).toBe('https:');
-      expect(new URL(provider.statusPageUrl).protocol).toBe('https:');
-      expect(provider.sources.length).toBeGreaterThan(0);
-    }
+  it('leaves assistants with no public status page out of every count, and never calls them operational', () => {
+    const watched = providers('chatgpt', 'microsoft-copilot', 'claude');
+    const overview = overviewOf(stateOf({ chatgpt: 'major_outage', claude: 'operational' }), watched);
+    expect(overview.unmonitored.map((provider) => provider.id)).toEqual(['microsoft-copilot']);
+    expect(overview.operational.map((row) => row.provider.id)).toEqual(['claude']);
+    expect(overview.attention.map((row) => row.provider.id)).toEqual(['chatgpt']);
+    expect(badgeFor(stateOf({ chatgpt: 'operational', claude: 'operational' }), watched, t).text).toBe('');
   });
 });

@@ -20,7 +20,7 @@ function parse(file: string, context: Partial<ParseContext> = {}): Reading {
 
 function scoped(file: string, providerId: string): Reading {
   const provider = providerById(providerId);
-  if (!provider?.componentIds) throw new Error(`${providerId} has no component scope`);
+  if (!provider?.componentIds || !provider.statusPageUrl) throw new Error(`${providerId} has no component scope`);
   return parse(file, { statusPageUrl: provider.statusPageUrl, componentIds: provider.componentIds });
 }
 

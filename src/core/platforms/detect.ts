@@ -1,17 +1,37 @@
 import { isRecord } from '../body';
 import type { PlatformName } from '../model';
+import { looksLikeBetterstack } from './betterstack';
+import { looksLikeFeed } from './feed';
+import { looksLikeGoogleCloud } from './google-cloud';
+import { looksLikeGoogleWorkspace } from './google-workspace';
+import { looksLikeIncidentio } from './incidentio';
+import { looksLikeInstatus } from './instatus';
 
-/** Which platform wrote this body, judged from its content alone; undefined when none fits. */
+/**
+ * Which platform wrote this body, judged from its content alone; undefined when none fits. The most
+ * specific shapes are asked first: an Instatus summary also has a `page`, and an incident.io page JSON
+ * must not be taken for its Statuspage-compatible copy.
+ */
 export function detectPlatform(body: string): PlatformName | undefined {
+  if (looksLikeFeed(body)) return 'feed';
+  if (looksLikeGoogleCloud(body)) return 'google-cloud';
+  if (looksLikeGoogleWorkspace(body)) return 'google-workspace';
+  if (looksLikeIncidentio(body)) return 'incidentio';
+  if (looksLikeBetterstack(body)) return 'betterstack';
+  if (looksLikeInstatus(body)) return 'instatus';
+  if (looksLikeStatuspage(body)) return 'statuspage';
+  return undefined;
+}
+
+function looksLikeStatuspage(body: string): boolean {
   let doc: unknown;
   try {
     doc = JSON.parse(body);
   } catch {
-    return undefined;
+    return false;
   }
-  if (!isRecord(doc)) return undefined;
+  if (!isRecord(doc)) return false;
   const hasIndicator = isRecord(doc.status) && typeof doc.status.indicator === 'string';
   const hasStatuspageList = ['components', 'incidents', 'scheduled_maintenances'].some((key) => Array.isArray(doc[key]));
-  if (hasIndicator || hasStatuspageList) return 'statuspage';
-  return undefined;
+  return hasIndicator || hasStatuspageList;
 }

@@ -1,12 +1,24 @@
 import type { PlatformName } from '../model';
+import { parseBetterstack } from './betterstack';
+import { parseFeed } from './feed';
+import { parseGoogleCloud } from './google-cloud';
+import { parseGoogleWorkspace } from './google-workspace';
+import { parseIncidentio } from './incidentio';
+import { parseInstatus } from './instatus';
 import type { Parser } from './platform';
 import { parseStatuspage } from './statuspage';
 
-const PARSERS: Partial<Record<PlatformName, Parser>> = {
+const PARSERS: Record<PlatformName, Parser> = {
   statuspage: parseStatuspage,
+  incidentio: parseIncidentio,
+  'google-cloud': parseGoogleCloud,
+  'google-workspace': parseGoogleWorkspace,
+  feed: parseFeed,
+  betterstack: parseBetterstack,
+  instatus: parseInstatus,
 };
 
-export function parserFor(platform: PlatformName): Parser | undefined {
+export function parserFor(platform: PlatformName): Parser {
   return PARSERS[platform];
 }
 

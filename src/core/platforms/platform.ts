@@ -44,8 +44,14 @@ export function clip(text: string, max: number): string {
   return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
 }
 
+/** The incident's page on the status page's own host; the status page itself when the id cannot be a path. */
 export function incidentUrl(statusPageUrl: string, id: string): string {
-  return new URL(`/incidents/${encodeURIComponent(id)}`, statusPageUrl).href;
+  try {
+    return new URL(`/incidents/${encodeURIComponent(id)}`, statusPageUrl).href;
+  } catch {
+    // A lone surrogate in an id makes encodeURIComponent throw; a bad base makes URL throw.
+    return statusPageUrl;
+  }
 }
 
 export function emptySnapshot(lists: PageSnapshot['lists']): PageSnapshot {

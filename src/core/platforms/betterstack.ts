@@ -1,0 +1,198 @@
+import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
+import type { Component, Incident, IncidentUpdate, KnownSeverity, Maintenance, Severity } from '../model';
+import { fail, ok } from '../result';
+import { isKnown, worst } from '../severity';
+import { earliestTime, newestFirst, recordsOf, timeOf } from './json-entries';
+import {
+  clip,
+  incidentUrl,
+  MAX_BODY_LENGTH,
+  MAX_TITLE_LENGTH,
+  type PageSnapshot,
+  type Parser,
+  type SnapshotParser,
+} from './platform';
+import { readingParser } from './reading';
+
+/**
+ * Better Stack (Better Uptime) status pages, `GET https://<status host>/index.json`: a JSON:API document.
+ * `data` is the page (`attributes.aggregate_state`); `included[]` holds `status_page_section`s,
+ * `status_page_resource`s (the monitors shown, with `public_name`, `status` and the section they sit in),
+ * `status_report`s (`title`, `report_type` manual | automatic | maintenance, `starts_at`, `ends_at`,
+ * `affected_resources[]`, `aggregate_state`, which reads `resolved` once over) and their `status_update`s
+ * (`message`, `published_at`). https://betterstack.com/docs/uptime/status-pages/subscribing-to-status-updates/subscribing-to-api
+ *
+ * Resources are the components, keyed by their JSON:API id (the id reports use in `affected_resources`).
+ * A resource carries its section's id as groupId, so that a provider may name a whole section; sections
+ * themselves are headings without a status of their own and are not listed.
+ */
+
+/**
+ * Better Stack has one scale of words for the page, its resources and its reports. `degraded` ("some
+ * services experiencing issues") is degraded; `downtime` ("service unavailable", "major service disruption")
+ * is an outage with no partial tier below it, so it reads major_outage, as Statuspage's `major_outage`
+ * component does; `not_monitored` says nothing about the service and reads unknown.
+ */
+const WORDS = new Map<string, KnownSeverity>(
+  Object.entries({ operational: 'operational', maintenance: 'maintenance', degraded: 'degraded', downtime: 'major_outage' }),
+);
+
+function severityOf(word: unknown): Severity {
+  return (typeof word === 'string' && WORDS.get(word)) || 'unknown';
+}
+
+export const snapshotBetterstack: SnapshotParser = (body, context) => {
+  const json = parseJsonObject(body);
+  if (!json.ok) return json;
+  const { data, included } = json.value;
+  if (!isRecord(data) || data.type !== 'status_page' || !isRecord(data.attributes)) {
+    return fail('bad_payload', 'not a Better Stack status page: no "data" of type status_page');
+  }
+  if (included !== undefined && included !== null && !Array.isArray(included)) {
+    return fail('bad_payload', '"included" is not a list');
+  }
+  const byType = (type: string) => recordsOf(included).filter((entry) => entry.type === type);
+  const updates = byType('status_update');
+  const reports = byType('status_report').flatMap((raw) => readReport(raw, updates, context.statusPageUrl));
+  const now = timeOf(context.fetchedAt);
+  const snapshot: PageSnapshot = {
+    lists: { components: true, incidents: true },
+    components: byType('status_page_resource').flatMap(readResource),
+    incidents: reports.filter((report) => !report.maintenance && !report.resolved).map((report) => report.incident),
+    maintenances: reports.filter((report) => report.maintenance && !report.resolved).map((report) => maintenanceOf(report, now)),
+    // A finished maintenance is not history of trouble: like Statuspage's completed maintenances, it is left out.
+    recent: newestFirst(
+      reports.filter((report) => !report.maintenance && report.resolved).map((report) => report.incident),
+      (incident) => incident.startedAt,
+    ),
+  };
+  const pageWord = data.attributes.aggregate_state;
+  return ok(typeof pageWord === 'string' ? { ...snapshot, pageSeverity: severityOf(pageWord) } : snapshot);
+};
+
+export const parseBetterstack: Parser = readingParser(snapshotBetterstack);
+
+/** Whether a body is a Better Stack status page's `index.json`. */
+export function looksLikeBetterstack(body: string): boolean {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    return false;
+  }
+  return isRecord(doc) && isRecord(doc.data) && doc.data.type === 'status_page' && isRecord(doc.data.attributes);
+}
+
+/** JSON:API ids are strings, but Better Stack writes the foreign keys inside attributes as numbers. */
+function idOf(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return optionalString(value);
+}
+
+function readResource(raw: Record<string, unknown>): Component[] {
+  const id = idOf(raw.id);
+  const attributes = isRecord(raw.attributes) ? raw.attributes : {};
+  if (!id) return [];
+  const status = stringOr(attributes.status, '');
+  const groupId = idOf(attributes.status_page_section_id);
+  return [
+    {
+      id,
+      name: clip(stringOr(attributes.public_name, id), MAX_TITLE_LENGTH),
+      severity: severityOf(status),
+      status,
+      ...(groupId ? { groupId } : {}),
+    },
+  ];
+}
+
+interface Report {
+  incident: Incident;
+  maintenance: boolean;
+  resolved: boolean;
+  startsAt?: string;
+  endsAt?: string;
+}
+
+function readReport(raw: Record<string, unknown>, allUpdates: Record<string, unknown>[], statusPageUrl: string): Report[] {
+  const id = idOf(raw.id);
+  const attributes = isRecord(raw.attributes) ? raw.attributes : {};
+  if (!id) return [];
+  const state = stringOr(attributes.aggregate_state, '');
+  const affected = recordsOf(attributes.affected_resources);
+  const updates = updatesOf(raw, id, allUpdates);
+  const latestUpdate = latestUpdateOf(updates, state);
+  const startsAt = optionalString(attributes.starts_at);
+  const endsAt = optionalString(attributes.ends_at);
+  const impacts = [severityOf(state), ...affected.map((resource) => severityOf(resource.status))].filter(isKnown);
+  const incident: Incident = {
+    id,
+    title: clip(stringOr(attributes.title, ''), MAX_TITLE_LENGTH),
+    // Better Stack has no investigating/identified lifecycle: its word for a report is the state it is in.
+    status: state,
+    // A resolved report's own word says nothing of its impact; the states it gave its resources do.
+    impact: impacts.length > 0 ? worst(impacts) : 'unknown',
+    startedAt: startsAt ?? earliestTime(updates.map((update) => optionalString(attributesOf(update).published_at))),
+    updatedAt: latestUpdate?.at || startsAt || '',
+    ...(latestUpdate ? { latestUpdate } : {}),
+    url: incidentUrl(statusPageUrl, id),
+    componentIds: [...new Set(affected.flatMap((resource) => idOf(resource.status_page_resource_id) ?? []))],
+  };
+  return [
+    {
+      incident,
+      maintenance: attributes.report_type === 'maintenance',
+      resolved: state === 'resolved',
+      ...(startsAt ? { startsAt } : {}),
+      ...(endsAt ? { endsAt } : {}),
+    },
+  ];
+}
+
+/**
+ * A maintenance is under way from its start (by the injected clock) until it is resolved or its window has
+ * closed: a report left unresolved past its end no longer says anything is under way, and one that really
+ * overran still shows, since its resources and the page then read maintenance themselves.
+ */
+function maintenanceOf(report: Report, now: number): Maintenance {
+  const { incident, startsAt, endsAt } = report;
+  // A time that cannot be read neither delays the start nor closes the window.
+  const started = startsAt === undefined || !(timeOf(startsAt) > now);
+  const ended = endsAt !== undefined && Number.isFinite(timeOf(endsAt)) && timeOf(endsAt) <= now;
+  return {
+    id: incident.id,
+    title: incident.title,
+    status: incident.status,
+    ...(startsAt ? { scheduledFor: startsAt } : {}),
+    ...(endsAt ? { scheduledUntil: endsAt } : {}),
+    inProgress: started && !ended,
+    url: incident.url,
+    componentIds: incident.componentIds,
+  };
+}
+
+/** The report's updates: those its relationships name, or failing that those that name it back. */
+function updatesOf(raw: Record<string, unknown>, id: string, updates: Record<string, unknown>[]): Record<string, unknown>[] {
+  const relationships = isRecord(raw.relationships) ? raw.relationships : {};
+  const related = isRecord(relationships.status_updates) ? relationships.status_updates.data : undefined;
+  const ids = new Set(recordsOf(related).flatMap((reference) => idOf(reference.id) ?? []));
+  return updates.filter((update) => {
+    const updateId = idOf(update.id);
+    return (updateId !== undefined && ids.has(updateId)) || idOf(attributesOf(update).status_report_id) === id;
+  });
+}
+
+function latestUpdateOf(updates: Record<string, unknown>[], state: string): IncidentUpdate | undefined {
+  const newest = newestFirst(updates, (update) => optionalString(attributesOf(update).published_at) ?? '')[0];
+  if (!newest) return undefined;
+  const attributes = attributesOf(newest);
+  return {
+    status: state,
+    body: clip(stringOr(attributes.message, ''), MAX_BODY_LENGTH),
+    at: optionalString(attributes.published_at) ?? '',
+  };
+}
+
+function attributesOf(entry: Record<string, unknown>): Record<string, unknown> {
+  return isRecord(entry.attributes) ? entry.attributes : {};
+}

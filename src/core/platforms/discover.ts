@@ -1,0 +1,108 @@
+import type { PlatformName, Source } from '../model';
+import { fetchText, type ReadDeps } from '../read-source';
+import { fail, ok, type Result } from '../result';
+import { detectPlatform } from './detect';
+import { parserFor } from './index';
+
+/** How to poll a status page found from its address alone. */
+export interface Discovery {
+  platform: PlatformName;
+  statusPageUrl: string;
+  /** In the order the poller should try them. */
+  sources: Source[];
+}
+
+interface Candidate {
+  /** Undefined: whatever the content shows (the address the user gave). */
+  platform?: PlatformName;
+  url: string;
+}
+
+/** incident.io gives pages ULIDs (26 characters of Crockford base32); Atlassian's are 12 lowercase characters. */
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * Find which platform serves a status page by asking its known endpoints, cheapest first: the few
+ * hundred bytes of a Statuspage-style status.json before any summary or feed. The first endpoint whose
+ * answer parses as its platform wins.
+ */
+export async function discover(pageUrl: string, deps: ReadDeps): Promise<Result<Discovery>> {
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return fail('bad_payload', `"${pageUrl}" is not a web address`);
+  }
+  if (page.protocol !== 'https:') return fail('bad_payload', 'only https status pages can be watched');
+  const origin = page.origin;
+
+  for (const candidate of candidatesFor(page)) {
+    const answer = await readAs(candidate, origin, deps);
+    if (!answer) continue;
+    if (answer.platform !== 'statuspage')
+      return ok(discovery(answer.platform, pageUrl, [{ platform: answer.platform, url: candidate.url }]));
+    return ok(await statuspageOrIncidentio(answer.body, page, deps));
+  }
+  return fail('bad_payload', 'no known status platform answers at this address');
+}
+
+function candidatesFor(page: URL): Candidate[] {
+  const at = (path: string) => new URL(path, page.origin).href;
+  if (page.host === 'status.cloud.google.com') return [{ platform: 'google-cloud', url: at('/incidents.json') }];
+  if (page.host === 'www.google.com' && page.pathname.startsWith('/appsstatus')) {
+    return [{ platform: 'google-workspace', url: at('/appsstatus/dashboard/incidents.json') }];
+  }
+  const given: Candidate[] = page.pathname === '/' ? [] : [{ url: page.href }];
+  return [
+    ...given,
+    { platform: 'statuspage', url: at('/api/v2/status.json') },
+    { platform: 'instatus', url: at('/summary.json') },
+    { platform: 'betterstack', url: at('/index.json') },
+    ...['/history.atom', '/feed.atom', '/history.rss', '/feed.rss', '/feed.xml', '/incidents.rss', '/rss'].map(
+      (path): Candidate => ({ platform: 'feed', url: at(path) }),
+    ),
+  ];
+}
+
+/** What the candidate answered, if its platform (or, for the given address, any platform) reads it. */
+async function readAs(
+  candidate: Candidate,
+  origin: string,
+  deps: ReadDeps,
+): Promise<{ platform: PlatformName; body: string } | undefined> {
+  const fetched = await fetchText(candidate.url, deps);
+  if ('failure' in fetched) return undefined;
+  const platform = candidate.platform ?? detectPlatform(fetched.body);
+  if (!platform) return undefined;
+  const parsed = parserFor(platform)(fetched.body, {
+    source: candidate.url,
+    statusPageUrl: origin,
+    fetchedAt: new Date(deps.now()).toISOString(),
+  });
+  return parsed.ok ? { platform, body: fetched.body } : undefined;
+}
+
+/** A status.json answered: Atlassian Statuspage, or incident.io's copy of its API, whose own page JSON is richer. */
+async function statuspageOrIncidentio(statusJson: string, page: URL, deps: ReadDeps): Promise<Discovery> {
+  const summary: Source = { platform: 'statuspage', url: new URL('/api/v2/summary.json', page.origin).href };
+  if (ULID.test(pageIdOf(statusJson))) {
+    const native: Source = { platform: 'incidentio', url: new URL(`/proxy/${page.host}`, page.origin).href };
+    if (await readAs(native, page.origin, deps)) return discovery('incidentio', page.href, [native, summary]);
+    return discovery('statuspage', page.href, [summary]);
+  }
+  return discovery('statuspage', page.href, [summary, { platform: 'feed', url: new URL('/history.atom', page.origin).href }]);
+}
+
+function pageIdOf(statusJson: string): string {
+  try {
+    const doc: unknown = JSON.parse(statusJson);
+    const id = typeof doc === 'object' && doc !== null && 'page' in doc ? (doc.page as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : '';
+  } catch {
+    return '';
+  }
+}
+
+function discovery(platform: PlatformName, pageUrl: string, sources: Source[]): Discovery {
+  return { platform, statusPageUrl: new URL(pageUrl).origin, sources };
+}

@@ -1,0 +1,87 @@
+import { fromComponentStatus } from '../severity';
+import { type FeedRecord, incidentRecord, maintenanceRecord } from './feed-record';
+import { impactOf, phaseOf, statusWord } from './feed-status';
+import { htmlToText } from './feed-text';
+import type { FeedDocument, FeedEntry } from './feed-xml';
+
+/**
+ * Any other RSS or Atom status feed. Nothing about its entries is known, so an entry only alarms when it
+ * states its own state in a way that reads plainly:
+ *
+ * - a `Status: <word>` line in its body, or a category that is a status word (investigating, resolved,
+ *   scheduled, ...): an incident or maintenance in that phase;
+ * - a title ending in a component state, `<component> - <state>` (Site24x7 StatusIQ writes one item per
+ *   component, "tmdb-api - Operational"): an operational component is no incident and is left out; a
+ *   component in trouble is an open incident naming it, as bad as its state says.
+ *
+ * Everything else is history (resolved): it informs, it never raises the badge. Severity: an open
+ * incident reads `degraded` unless its component state says more.
+ */
+
+const STATUS_LINE = /^Status:[ \t]*(\S.*)$/im;
+const TITLE_STATE = /^(.+?)\s+-\s+([A-Za-z][A-Za-z ]{1,40})$/;
+
+export function readGenericFeed(doc: FeedDocument, statusPageUrl: string): FeedRecord[] {
+  const ids = stableIds(doc.entries);
+  return doc.entries.flatMap((entry, index) => {
+    const id = ids[index];
+    return id ? readEntry(entry, id, statusPageUrl) : [];
+  });
+}
+
+function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRecord[] {
+  const text = htmlToText(entry.content);
+  const titleState = TITLE_STATE.exec(entry.title);
+  const stateWord = statusWord(titleState?.[2] ?? '');
+  const componentSeverity = fromComponentStatus(stateWord);
+  const status = statusWord(STATUS_LINE.exec(text)?.[1] ?? entry.categories.find((word) => phaseOf(statusWord(word))) ?? '');
+  const phase = phaseOf(status) ?? phaseOf(stateWord);
+  const common = {
+    id,
+    title: entry.title,
+    link: entry.link,
+    componentIds: titleState?.[1] && componentSeverity !== 'unknown' ? [titleState[1]] : [],
+  };
+
+  if (!phase && componentSeverity === 'operational') return [];
+  if (phase === 'completed') return [];
+  if (phase === 'scheduled' || phase === 'maintaining' || componentSeverity === 'maintenance') {
+    const inProgress = phase === 'maintaining' || componentSeverity === 'maintenance';
+    return [maintenanceRecord({ ...common, status: status || stateWord, inProgress }, statusPageUrl)];
+  }
+  const troubled = !phase && componentSeverity !== 'unknown';
+  const open = phase === 'open' || troubled;
+  const updatedAt = entry.updated ?? entry.published;
+  return [
+    incidentRecord(
+      {
+        ...common,
+        status: status || (troubled ? stateWord : ''),
+        open,
+        impact: impactOf(open, troubled ? [componentSeverity] : []),
+        startedAt: entry.published ?? entry.updated,
+        updatedAt,
+        latestUpdate: text ? { status: status || stateWord, body: text, at: updatedAt ?? '' } : undefined,
+      },
+      statusPageUrl,
+    ),
+  ];
+}
+
+/**
+ * The entry's id when no other entry shares it. StatusIQ gives every item the same guid (the feed's
+ * date, base64), so its items fall back to their links, and past that to their place in the feed.
+ */
+function stableIds(entries: FeedEntry[]): (string | undefined)[] {
+  const counts = new Map<string, number>();
+  const count = (key: string | undefined) => (key ? (counts.get(key) ?? 0) : 0);
+  for (const entry of entries) {
+    for (const key of new Set([entry.id, entry.link])) if (key) counts.set(key, count(key) + 1);
+  }
+  return entries.map((entry, index) => {
+    if (entry.id && count(entry.id) === 1) return entry.id;
+    if (entry.link && count(entry.link) === 1) return entry.link;
+    const base = entry.id ?? entry.link;
+    return base ? `${base}#${index}` : entry.title ? `${entry.title}#${index}` : undefined;
+  });
+}

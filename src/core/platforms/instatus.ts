@@ -1,0 +1,182 @@
+import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
+import type { Incident, KnownSeverity, Maintenance, Severity } from '../model';
+import { fail, ok } from '../result';
+import { newestFirst, recordsOf } from './json-entries';
+import { clip, MAX_TITLE_LENGTH, type PageSnapshot, type Parser, type SnapshotParser } from './platform';
+import { readingParser } from './reading';
+
+/**
+ * Instatus `GET https://<status host>/summary.json` (https://instatus.com/help/api/public-data):
+ * `{page: {name, url, status}, activeIncidents?: [...], activeMaintenances?: [...]}`, the two lists left out
+ * when empty. An incident has `name`, `started`, `status`, `impact`, `url` (and, on current pages, `id` and
+ * `updatedAt`); a maintenance has `name`, `start`, `status`, `duration` (minutes, as a string) and `url`.
+ * Times have been seen both as ISO strings and as JavaScript `Date` strings ("Sat Jun 11 2022 18:55:50
+ * GMT+0000 (Coordinated Universal Time)"); both are stored as ISO.
+ *
+ * The summary names no components, and an incident names none either, so `lists.components` is false and a
+ * provider scoped to components reads every open incident (its page is its own).
+ *
+ * `page.status` can say UP while an incident is open (Manychat's page, 2026-08-03: UP with an IDENTIFIED
+ * DEGRADEDPERFORMANCE incident); the shared rule takes the worst signal, so the incident counts.
+ */
+
+/** Instatus writes its words in capitals without separators; some Instatus look-alikes add `_`. */
+function wordOf(value: unknown): string {
+  return typeof value === 'string' ? value.toUpperCase().replace(/[^A-Z]/g, '') : '';
+}
+
+/** HASISSUES says only that something is wrong: the mildest trouble word; the open incidents say how bad. */
+const PAGE_WORDS = new Map<string, KnownSeverity>(
+  Object.entries({ UP: 'operational', HASISSUES: 'degraded', UNDERMAINTENANCE: 'maintenance' }),
+);
+
+/** A minor outage is still an outage of part of the service, so it reads partial_outage, not degraded. */
+const IMPACT_WORDS = new Map<string, KnownSeverity>(
+  Object.entries({
+    OPERATIONAL: 'operational',
+    UNDERMAINTENANCE: 'maintenance',
+    DEGRADEDPERFORMANCE: 'degraded',
+    PARTIALOUTAGE: 'partial_outage',
+    MINOROUTAGE: 'partial_outage',
+    MAJOROUTAGE: 'major_outage',
+  }),
+);
+
+/** Statuses as the design stores them: lowercase, words apart, Statuspage's `in_progress` where it means the same. */
+const STATUS_WORDS = new Map(Object.entries({ NOTSTARTEDYET: 'not_started_yet', INPROGRESS: 'in_progress' }));
+
+function statusOf(value: unknown): string {
+  const word = wordOf(value);
+  return STATUS_WORDS.get(word) ?? word.toLowerCase();
+}
+
+export const snapshotInstatus: SnapshotParser = (body, context) => {
+  const json = parseJsonObject(body);
+  if (!json.ok) return json;
+  const doc = json.value;
+  if (!isRecord(doc.page) || typeof doc.page.status !== 'string') {
+    return fail('bad_payload', 'not an Instatus summary: no page status');
+  }
+  for (const key of ['activeIncidents', 'activeMaintenances']) {
+    if (doc[key] !== undefined && doc[key] !== null && !Array.isArray(doc[key])) {
+      return fail('bad_payload', `"${key}" is not a list`);
+    }
+  }
+  const incidents = recordsOf(doc.activeIncidents).map((raw) => readIncident(raw, context.statusPageUrl));
+  const snapshot: PageSnapshot = {
+    pageSeverity: PAGE_WORDS.get(wordOf(doc.page.status)) ?? 'unknown',
+    lists: { components: false, incidents: true },
+    components: [],
+    incidents: incidents.filter((incident) => incident.status !== 'resolved'),
+    maintenances: recordsOf(doc.activeMaintenances)
+      .map((raw) => readMaintenance(raw, context.statusPageUrl))
+      .filter((maintenance) => maintenance.status !== 'completed'),
+    recent: newestFirst(
+      incidents.filter((incident) => incident.status === 'resolved'),
+      (incident) => incident.startedAt,
+    ),
+  };
+  return ok(snapshot);
+};
+
+export const parseInstatus: Parser = readingParser(snapshotInstatus);
+
+/** Whether a body is an Instatus `summary.json`: a `page` with a status word (Statuspage's `page` has none). */
+export function looksLikeInstatus(body: string): boolean {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch {
+    return false;
+  }
+  return isRecord(doc) && isRecord(doc.page) && typeof doc.page.status === 'string';
+}
+
+function readIncident(raw: Record<string, unknown>, statusPageUrl: string): Incident {
+  const id = idOf(raw);
+  const startedAt = isoTime(raw.started);
+  const impact: Severity = IMPACT_WORDS.get(wordOf(raw.impact)) ?? 'unknown';
+  return {
+    id: id ?? `${stringOr(raw.name, '')}|${startedAt}`,
+    title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+    status: statusOf(raw.status),
+    impact,
+    startedAt,
+    updatedAt: isoTime(raw.updatedAt) || startedAt,
+    url: pageLink(raw.url, 'incident', id, statusPageUrl),
+    componentIds: [],
+  };
+}
+
+function readMaintenance(raw: Record<string, unknown>, statusPageUrl: string): Maintenance {
+  const id = idOf(raw);
+  const scheduledFor = isoTime(raw.start);
+  const scheduledUntil = scheduledFor ? endOf(scheduledFor, raw.duration) : '';
+  const status = statusOf(raw.status);
+  return {
+    id: id ?? `${stringOr(raw.name, '')}|${scheduledFor}`,
+    title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+    status,
+    ...(scheduledFor ? { scheduledFor } : {}),
+    ...(scheduledUntil ? { scheduledUntil } : {}),
+    inProgress: status === 'in_progress',
+    url: pageLink(raw.url, 'maintenance', id, statusPageUrl),
+    componentIds: [],
+  };
+}
+
+/** The end of a window `duration` minutes (a number, or a string as Instatus writes it) after `start`; '' if unreadable. */
+function endOf(start: string, duration: unknown): string {
+  const minutes = minutesOf(duration);
+  if (!(minutes >= 0)) return '';
+  const end = new Date(Date.parse(start) + minutes * 60_000);
+  return Number.isNaN(end.getTime()) ? '' : end.toISOString();
+}
+
+function minutesOf(duration: unknown): number {
+  if (typeof duration === 'number') return duration;
+  if (typeof duration === 'string' && duration.trim() !== '') return Number(duration);
+  return Number.NaN;
+}
+
+/** The entry's id, or the last segment of its Instatus link (`…/incident/<id>`) on pages that leave `id` out. */
+function idOf(raw: Record<string, unknown>): string | undefined {
+  const id = optionalString(raw.id);
+  if (id) return id;
+  const link = parseUrl(raw.url);
+  return link?.pathname.split('/').filter(Boolean).pop();
+}
+
+/**
+ * A link on the status page's own host: the payload's path when its link already points there, else
+ * Instatus's `/incident/<id>` or `/maintenance/<id>` built on the status page, else the page itself.
+ * Instatus links to its own `*.instatus.com` host even for pages on a custom domain, which is not ours to open.
+ */
+function pageLink(raw: unknown, kind: 'incident' | 'maintenance', id: string | undefined, statusPageUrl: string): string {
+  try {
+    const page = new URL(statusPageUrl);
+    const link = parseUrl(raw);
+    // Only the path is kept, set on the page's own origin: no credentials, and no `//host` path read as another host.
+    if (link && link.protocol === 'https:' && link.host === page.host) return new URL(`${page.origin}${link.pathname}`).href;
+    return id ? new URL(`/${kind}/${encodeURIComponent(id)}`, page).href : page.href;
+  } catch {
+    // A lone surrogate in an id makes encodeURIComponent throw: the page itself is the safe answer.
+    return statusPageUrl;
+  }
+}
+
+function parseUrl(value: unknown): URL | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An ISO string for any time `Date.parse` reads (ISO or a JavaScript `Date` string), else ''. */
+function isoTime(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString();
+}

@@ -1,0 +1,180 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { State } from '../../src/core/model';
+import { BASELINE_SEVERITY, baselineAnswers, CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
+import { type FakeStatusServer, fixture, httpError, startFakeStatusServer, synthetic } from '../fake-server/server';
+import { badgeOf, launchRadar, openPopup, type Radar, rgba, screenshot, waitForStoredState } from './browser';
+
+const MAJOR_OUTAGE = rgba('#b91c1c');
+const COHERE_HISTORY = 'https://status.cohere.com/history.atom';
+
+/**
+ * One provider of every platform has something to say at once. Real captures where they exist (Statuspage,
+ * the incident.io page JSON, Better Stack, the Atom history); synthetic payloads in each platform's documented
+ * shape where no capture shows an open incident (Google's two dashboards, Flashduty, xAI, StatusIQ, Instatus).
+ */
+function everyPlatformAnswers() {
+  return {
+    ...baselineAnswers(),
+    [URLS.claude]: fixture(CLAUDE_INCIDENT),
+    [URLS.gemini]: synthetic('synthetic-google-workspace-gemini-ongoing.json'),
+    [URLS.geminiApi]: synthetic('synthetic-google-cloud-gemini-api-ongoing.json'),
+    [URLS.mistral]: synthetic('synthetic-statusiq-rss-major-outage.xml'),
+    [URLS.deepseek]: synthetic('synthetic-flashduty-history-rss-open.xml'),
+    [URLS.grok]: synthetic('synthetic-xai-spacexai-feed-open-outage.xml'),
+    [URLS.fal]: synthetic('synthetic-instatus-hasissues-documented-example.json'),
+    // Cohere's summary fails: its Atom history (a real Statuspage history, every incident resolved) answers.
+    [URLS.cohere]: httpError(503),
+    [COHERE_HISTORY]: fixture('statuspage/anthropic-history-atom-1.xml'),
+  };
+}
+
+/** Per provider: its severity, the URL that answered, and the titles of its open incidents. */
+const EXPECTED: Record<string, { severity: string; source: string; incidents: string[] }> = {
+  // Atlassian Statuspage summary, scoped by component: only the API is touched.
+  claude: { severity: 'operational', source: URLS.claude, incidents: [] },
+  'claude-api': {
+    severity: 'partial_outage',
+    source: URLS.claude,
+    incidents: ['Elevated errors on platform.claude.com'],
+  },
+  // incident.io page JSON, scoped by component.
+  chatgpt: {
+    severity: 'degraded',
+    source: URLS.openai,
+    incidents: ['Workspace Agents Degraded and Responses Impacted'],
+  },
+  codex: { severity: 'operational', source: URLS.openai, incidents: [] },
+  // incident.io: the page JSON is missing (404), the compatible summary answers.
+  perplexity: { severity: 'operational', source: URLS.perplexityCompat, incidents: [] },
+  // Google Workspace dashboard, the Gemini product.
+  gemini: {
+    severity: 'degraded',
+    source: URLS.gemini,
+    incidents: ["We're investigating reports of an issue with Gemini. We will provide more information shortly."],
+  },
+  // Google Cloud, the Vertex Gemini products.
+  'gemini-api': {
+    severity: 'partial_outage',
+    source: URLS.geminiApi,
+    incidents: ['Multiple Gemini models on Vertex AI are returning elevated 429 and 500 errors'],
+  },
+  // RSS whose titles state the severity in words.
+  mistral: { severity: 'major_outage', source: URLS.mistral, incidents: ['tmdb-api - Major Outage'] },
+  // Flashduty: no machine severity, so never worse than degraded.
+  deepseek: {
+    severity: 'degraded',
+    source: URLS.deepseek,
+    incidents: ['DeepSeek API 服务不可用（DeepSeek API Unavailable）', '对话服务响应缓慢（Chat Service Slow Responses）'],
+  },
+  // xAI's feed: categories carry the severity words.
+  grok: {
+    severity: 'major_outage',
+    source: URLS.grok,
+    incidents: ['Grok is unavailable', 'Image uploads failing for some users'],
+  },
+  // Better Stack.
+  huggingchat: { severity: 'operational', source: URLS.huggingchat, incidents: [] },
+  // Instatus.
+  fal: { severity: 'major_outage', source: URLS.fal, incidents: ["We're facing an issue with our API"] },
+  // Statuspage failed, Atom history answered.
+  cohere: { severity: 'operational', source: COHERE_HISTORY, incidents: [] },
+};
+
+describe('one provider of every platform at once', () => {
+  let server: FakeStatusServer;
+  let radar: Radar;
+  let popup: Page;
+  let state: State;
+
+  beforeAll(async () => {
+    server = await startFakeStatusServer(everyPlatformAnswers());
+    radar = await launchRadar(server.port);
+    state = await waitForStoredState(radar.worker);
+    popup = await openPopup(radar);
+  });
+
+  afterAll(async () => {
+    await radar?.close();
+    await server?.close();
+  });
+
+  it('reads each platform: severity, the source that answered, the open incidents', () => {
+    for (const [id, expected] of Object.entries(EXPECTED)) {
+      const provider = state.providers[id];
+      expect(provider?.error, id).toBeUndefined();
+      expect(
+        {
+          severity: provider?.severity,
+          source: provider?.reading?.source,
+          incidents: provider?.reading?.incidents.map((incident) => incident.title),
+        },
+        id,
+      ).toEqual(expected);
+    }
+    // Everyone else reads as in the quiet baseline; the assistants with no status page are never polled.
+    for (const [id, severity] of Object.entries(BASELINE_SEVERITY)) {
+      if (!(id in EXPECTED)) expect(state.providers[id]?.severity, id).toBe(severity);
+    }
+    expect(Object.keys(state.providers)).not.toContain('microsoft-copilot');
+    expect(Object.keys(state.providers)).not.toContain('meta-ai');
+  });
+
+  it('the badge counts the eight affected assistants, coloured by the worst', async () => {
+    await expect
+      .poll(() => badgeOf(radar.worker), { timeout: 5_000 })
+      .toEqual({
+        text: '8',
+        color: MAJOR_OUTAGE,
+        tooltip: [
+          'AI Outage Radar',
+          'ChatGPT: Degraded',
+          'Claude API: Partial outage',
+          'DeepSeek: Degraded',
+          'Gemini API: Partial outage',
+          'Gemini: Degraded',
+          'Grok: Major outage',
+          'Mistral Le Chat: Major outage',
+          'fal: Major outage',
+        ],
+      });
+  });
+
+  it('the popup shows each affected assistant worst first, with its incidents and where they were read', async () => {
+    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 8');
+    const cards = popup.locator('section.attention article');
+    expect(await cards.locator('.card__name').allTextContents()).toEqual([
+      'Mistral Le Chat',
+      'Grok',
+      'fal',
+      'Claude API',
+      'Gemini API',
+      'ChatGPT',
+      'Gemini',
+      'DeepSeek',
+    ]);
+    for (const [id, expected] of Object.entries(EXPECTED)) {
+      if (expected.severity === 'operational') continue;
+      const card = popup.locator(`article[aria-labelledby="provider-${id}"]`);
+      expect(await card.locator('.card__header .severity').getAttribute('data-severity'), id).toBe(expected.severity);
+      expect(await card.locator('.incident__title').allTextContents(), id).toEqual(expected.incidents);
+      // Hovering the name says which source answered.
+      expect(await card.locator('.card__name').getAttribute('title'), id).toBe(`Read from ${expected.source}`);
+      // Every incident link stays on the provider's own status host.
+      for (const href of await card
+        .locator('.incident__title a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+        expect(new URL(href ?? '').host, id).toBe(new URL(expected.source).host);
+      }
+    }
+
+    // Healthy ones read from other platforms are listed with their source on hover.
+    const others = popup.locator('section.others');
+    expect(await others.locator('.others__row', { hasText: 'HuggingChat' }).getAttribute('title')).toBe(
+      `Read from ${URLS.huggingchat}`,
+    );
+    expect(await others.locator('.others__row', { hasText: 'Cohere' }).getAttribute('title')).toBe(`Read from ${COHERE_HISTORY}`);
+
+    await screenshot(popup, 'popup-every-platform.png');
+  });
+});
