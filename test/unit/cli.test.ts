@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { execFile, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
 import { SEVERITY_ORDER } from '../../src/core/severity';
-import { FIXTURES_DIR } from '../fixtures';
+import { type FakeStatusServer, fixture, httpError, startFakeStatusServer, synthetic } from '../fake-server/server';
+import { FIXTURES_DIR, SYNTHETIC_DIR } from '../fixtures';
 
 function status(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/status.ts', ...args], {
@@ -10,6 +11,18 @@ function status(...args: string[]) {
     timeout: 60_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The CLI in a child process, without blocking this one (the fake status server runs here). */
+function statusAsync(env: Record<string, string>, ...args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/status.ts', ...args],
+      { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } },
+      (_error, stdout, stderr) => done({ code: child.exitCode, stdout, stderr }),
+    );
+  });
 }
 
 describe('npm run status -- --file', () => {
@@ -62,6 +75,28 @@ describe('npm run status -- --file', () => {
   });
 
   it.each([
+    ['incidentio', `${FIXTURES_DIR}/incidentio/openai-proxy-summary-ongoing-incident-1.json`, 'degraded', 1],
+    ['google-cloud', `${FIXTURES_DIR}/google/gcloud-incidents-edited-checkmk-1.json`, 'partial_outage', 1],
+    ['google-workspace', `${FIXTURES_DIR}/google/workspace-appsstatus-incidents-reduced-3-resolved-1.json`, 'operational', 0],
+    ['feed', `${FIXTURES_DIR}/flashduty/deepseek-feed-rss-excerpt-1.xml`, 'operational', 0],
+    [
+      'betterstack',
+      `${FIXTURES_DIR}/betterstack/together-index-json-reduced-operational-resolved-maintenance-report-1.json`,
+      'operational',
+      0,
+    ],
+    ['instatus', `${SYNTHETIC_DIR}/synthetic-instatus-hasissues-documented-example.json`, 'major_outage', 1],
+  ])('detects %s from the content and reads it', (platform, file, severity, openIncidents) => {
+    const detected = status('--file', file, '--json');
+    expect(detected.code, detected.stderr).toBe(0);
+    const output = JSON.parse(detected.stdout);
+    expect(output.severity).toBe(severity);
+    expect(output.incidents).toHaveLength(openIncidents);
+    // Naming the platform gives the same answer.
+    expect(JSON.parse(status('--file', file, '--platform', platform, '--json').stdout)).toEqual(output);
+  });
+
+  it.each([
     ['a missing file', ['--file', '/nonexistent/summary.json'], /cannot read/],
     ['content no platform wrote', ['--file', `${FIXTURES_DIR}/README.md`], /no known status platform/],
     [
@@ -94,5 +129,76 @@ describe('npm run status (live)', () => {
       expect([...SEVERITY_ORDER, 'unknown']).toContain(row.severity);
       expect(Array.isArray(row.incidents)).toBe(true);
     }
+    // An assistant with no public status page is listed, never as operational, and says why.
+    expect(rows.find((row) => row.id === 'meta-ai')).toMatchObject({
+      severity: 'unknown',
+      error: { kind: 'no_status_page' },
+    });
+  });
+});
+
+describe('npm run status -- --url (against the local fake status server)', () => {
+  let server: FakeStatusServer;
+  let origin: string;
+  // Node's fetch must accept the fake server's self-signed certificate; nothing else changes.
+  const env = { NODE_TLS_REJECT_UNAUTHORIZED: '0', NODE_NO_WARNINGS: '1' };
+
+  beforeAll(async () => {
+    server = await startFakeStatusServer({
+      'https://127.0.0.1/api/v2/status.json': fixture('statuspage/anthropic-v2-status-operational-1.json'),
+      'https://127.0.0.1/api/v2/summary.json': fixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json'),
+    });
+    origin = `https://127.0.0.1:${server.port}`;
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('detects Atlassian Statuspage from status.json, reads the summary and prints it', async () => {
+    const run = await statusAsync(env, '--url', `${origin}/`, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output).toMatchObject({ platform: 'statuspage', source: `${origin}/api/v2/summary.json`, severity: 'partial_outage' });
+    expect(output.incidents).toEqual([
+      {
+        id: '978mjkgw6mh7',
+        title: 'Elevated errors on platform.claude.com',
+        status: 'monitoring',
+        impact: 'partial_outage',
+        startedAt: '2026-10-07T13:25:04.155Z',
+        url: `${origin}/incidents/978mjkgw6mh7`,
+      },
+    ]);
+    const asked = server.requests().map((request) => request.path);
+    expect(asked).toEqual(['/api/v2/status.json', '/api/v2/summary.json']);
+  });
+
+  it('falls back to the Atom history in the same run when the summary fails', async () => {
+    server.serve('https://127.0.0.1/api/v2/summary.json', httpError(503));
+    server.serve('https://127.0.0.1/history.atom', fixture('statuspage/anthropic-history-atom-1.xml'));
+    const run = await statusAsync(env, '--url', `${origin}/`, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ platform: 'statuspage', source: `${origin}/history.atom` });
+  });
+
+  it('detects Instatus when no status.json answers', async () => {
+    server.reset();
+    server.serve('https://127.0.0.1/api/v2/status.json', httpError(404));
+    server.serve('https://127.0.0.1/summary.json', synthetic('synthetic-instatus-up-open-incident.json'));
+    const run = await statusAsync(env, '--url', origin, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ platform: 'instatus', source: `${origin}/summary.json` });
+  });
+
+  it('nothing known answers: exit code 2 and one line on stderr', async () => {
+    server.reset();
+    server.serve('https://127.0.0.1/api/v2/status.json', httpError(404));
+    const run = await statusAsync(env, '--url', `${origin}/nothing-here`);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `status: ${origin}/nothing-here: no known status platform answers at this address`,
+    ]);
   });
 });

@@ -34,22 +34,34 @@ export async function discover(pageUrl: string, deps: ReadDeps): Promise<Result<
     return fail('bad_payload', `"${pageUrl}" is not a web address`);
   }
   if (page.protocol !== 'https:') return fail('bad_payload', 'only https status pages can be watched');
-  const origin = page.origin;
 
+  const statusPageUrl = humanPageOf(page);
   for (const candidate of candidatesFor(page)) {
-    const answer = await readAs(candidate, origin, deps);
+    const answer = await readAs(candidate, statusPageUrl, deps);
     if (!answer) continue;
-    if (answer.platform !== 'statuspage')
-      return ok(discovery(answer.platform, pageUrl, [{ platform: answer.platform, url: candidate.url }]));
+    if (answer.platform !== 'statuspage') {
+      return ok({ platform: answer.platform, statusPageUrl, sources: [{ platform: answer.platform, url: candidate.url }] });
+    }
     return ok(await statuspageOrIncidentio(answer.body, page, deps));
   }
   return fail('bad_payload', 'no known status platform answers at this address');
 }
 
+/** Google's dashboards live under a path, and their incident links are built below it; other pages at their root. */
+function humanPageOf(page: URL): string {
+  if (page.host === 'status.cloud.google.com') return `${page.origin}/`;
+  if (isWorkspaceDashboard(page)) return `${page.origin}/appsstatus/dashboard/`;
+  return page.origin;
+}
+
+function isWorkspaceDashboard(page: URL): boolean {
+  return page.host === 'www.google.com' && page.pathname.startsWith('/appsstatus');
+}
+
 function candidatesFor(page: URL): Candidate[] {
   const at = (path: string) => new URL(path, page.origin).href;
   if (page.host === 'status.cloud.google.com') return [{ platform: 'google-cloud', url: at('/incidents.json') }];
-  if (page.host === 'www.google.com' && page.pathname.startsWith('/appsstatus')) {
+  if (isWorkspaceDashboard(page)) {
     return [{ platform: 'google-workspace', url: at('/appsstatus/dashboard/incidents.json') }];
   }
   const given: Candidate[] = page.pathname === '/' ? [] : [{ url: page.href }];
@@ -67,7 +79,7 @@ function candidatesFor(page: URL): Candidate[] {
 /** What the candidate answered, if its platform (or, for the given address, any platform) reads it. */
 async function readAs(
   candidate: Candidate,
-  origin: string,
+  statusPageUrl: string,
   deps: ReadDeps,
 ): Promise<{ platform: PlatformName; body: string } | undefined> {
   const fetched = await fetchText(candidate.url, deps);
@@ -76,7 +88,7 @@ async function readAs(
   if (!platform) return undefined;
   const parsed = parserFor(platform)(fetched.body, {
     source: candidate.url,
-    statusPageUrl: origin,
+    statusPageUrl,
     fetchedAt: new Date(deps.now()).toISOString(),
   });
   return parsed.ok ? { platform, body: fetched.body } : undefined;
@@ -87,10 +99,12 @@ async function statuspageOrIncidentio(statusJson: string, page: URL, deps: ReadD
   const summary: Source = { platform: 'statuspage', url: new URL('/api/v2/summary.json', page.origin).href };
   if (ULID.test(pageIdOf(statusJson))) {
     const native: Source = { platform: 'incidentio', url: new URL(`/proxy/${page.host}`, page.origin).href };
-    if (await readAs(native, page.origin, deps)) return discovery('incidentio', page.href, [native, summary]);
-    return discovery('statuspage', page.href, [summary]);
+    if (await readAs(native, page.origin, deps))
+      return { platform: 'incidentio', statusPageUrl: page.origin, sources: [native, summary] };
+    return { platform: 'statuspage', statusPageUrl: page.origin, sources: [summary] };
   }
-  return discovery('statuspage', page.href, [summary, { platform: 'feed', url: new URL('/history.atom', page.origin).href }]);
+  const history: Source = { platform: 'feed', url: new URL('/history.atom', page.origin).href };
+  return { platform: 'statuspage', statusPageUrl: page.origin, sources: [summary, history] };
 }
 
 function pageIdOf(statusJson: string): string {
@@ -101,8 +115,4 @@ function pageIdOf(statusJson: string): string {
   } catch {
     return '';
   }
-}
-
-function discovery(platform: PlatformName, pageUrl: string, sources: Source[]): Discovery {
-  return { platform, statusPageUrl: new URL(pageUrl).origin, sources };
 }
