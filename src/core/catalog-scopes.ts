@@ -42,6 +42,8 @@ export const OPENAI_API = [
   '01JMXBRMFEQW613TFE89F45035', // Realtime
   '01JMXBRMFESJCBGJR10PDD3WCQ', // Files
   '01JSM5RTJWHRWDTS6Q604VEW3B', // Login (the API's)
+  '01M3Q6W0264T1RJS1YEM47CAQJ', // Agents (in the APIs group since October 2026)
+  '01M3Q6W0262E8VW5DE1MJMMN0T', // Decisions (likewise)
 ];
 export const CODEX = [
   '01JVCV8YSWZFRSM1G5CVP253SK', // Codex Web

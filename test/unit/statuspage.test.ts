@@ -252,7 +252,9 @@ describe("incident.io's Statuspage-compatible summary (status.openai.com)", () =
     const api = scoped(file, 'openai-api');
     expect(api.severity).toBe('operational');
     expect(api.incidents).toEqual([]);
-    expect(api.components).toHaveLength(11);
+    // The eleven long-standing API components, and Agents and Decisions, added to the APIs group in October 2026.
+    expect(api.components).toHaveLength(13);
+    expect(api.components.map((component) => component.name)).toEqual(expect.arrayContaining(['Agents', 'Decisions']));
   });
 
   it.each([
