@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
-import { isRefreshRequest } from '../browser/messages';
+import { isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
 import { loadSettings, SETTINGS_KEY } from '../browser/storage';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
+import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
 import { pollNow } from './poller';
 
 /** A failure in a background task is logged, never left to kill the worker. */
@@ -22,9 +23,16 @@ export function registerListeners(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) runSafely(pollNow);
   });
-  browser.runtime.onMessage.addListener((message: unknown) => (isRefreshRequest(message) ? pollNow() : undefined));
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isRefreshRequest(message)) return pollNow();
+    if (isTestNotificationRequest(message)) return showTestNotice().then(() => true);
+    return undefined;
+  });
+  registerNotificationListeners(runSafely);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) runSafely(scheduleAndPoll);
   });
   runSafely(async () => ensurePollAlarm((await loadSettings()).pollMinutes));
+  // A worker stopped between deciding a notice and showing it shows it now.
+  runSafely(deliverNotices);
 }

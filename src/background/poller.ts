@@ -1,12 +1,17 @@
 import { showBadge } from '../browser/badge';
 import { t } from '../browser/i18n';
-import { loadSettings, loadState, saveState } from '../browser/storage';
+import { commitPoll, loadLedger } from '../browser/notified';
+import { loadSettings, loadState } from '../browser/storage';
 import { badgeFor } from '../core/badge';
+import { eventsBetween } from '../core/events';
 import type { State } from '../core/model';
+import { noticeFor } from '../core/notification-text';
+import { decideNotifications } from '../core/notify';
 import { pollProviders } from '../core/poll';
 import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/read-source';
 import { watchedProviders } from '../core/settings';
 import { foldResults } from '../core/state';
+import { deliverNotices, noticeLocale } from './notifier';
 
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
@@ -21,12 +26,22 @@ export function pollNow(): Promise<State> {
 }
 
 async function runPoll(): Promise<State> {
-  const [settings, previous] = await Promise.all([loadSettings(), loadState()]);
+  const [settings, previous, ledger] = await Promise.all([loadSettings(), loadState(), loadLedger()]);
   const watched = watchedProviders(settings);
   const results = await pollProviders(watched, { fetch: browserFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS });
   const next = foldResults(previous, results, new Date().toISOString());
-  // One write, at the end: a worker stopped mid-poll leaves the previous State whole.
-  await saveState(next);
+  const decision = decideNotifications({
+    events: eventsBetween(previous, next),
+    next,
+    ledger,
+    settings: settings.notifications,
+    nowMs: Date.now(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  const notice = noticeFor(decision.shown, next, watched, t, noticeLocale());
+  // One write, at the end: a worker stopped mid-poll leaves the previous State (and memory) whole.
+  await commitPoll(next, decision.ledger, notice);
   await showBadge(badgeFor(next, watched, t));
+  if (notice) await deliverNotices();
   return next;
 }

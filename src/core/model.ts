@@ -113,6 +113,8 @@ export interface ProviderState {
   reading?: Reading;
   /** Set when the last poll failed; the reading (if any) is then stale. */
   error?: ReadError;
+  /** When the current run of failed polls began; absent while the source reads. */
+  failingSince?: string;
   checkedAt: string;
 }
 
@@ -122,8 +124,39 @@ export interface State {
   providers: Record<string, ProviderState>;
 }
 
+/** Silence notifications for one assistant: until a time, or until one incident is over. */
+export interface Snooze {
+  providerId: string;
+  /** Epoch ms; absent when the snooze lasts until `incidentId` resolves. */
+  until?: number;
+  incidentId?: string;
+}
+
+/** A daily window, in minutes after local midnight; it may cross midnight (22:00 to 07:00). */
+export interface QuietHours {
+  enabled: boolean;
+  startMinutes: number;
+  endMinutes: number;
+  /** During the window, a major outage still notifies. */
+  majorOutagesBreakThrough: boolean;
+}
+
+export interface NotificationSettings {
+  enabled: boolean;
+  /** The least severity that notifies; maintenance is a switch of its own. */
+  minSeverity: Exclude<KnownSeverity, 'operational' | 'maintenance'>;
+  maintenance: boolean;
+  /** One quiet notice when an assistant's page has been unreadable for a long time. */
+  unreadable: boolean;
+  /** Assistants the user never wants notifications for. */
+  muted: string[];
+  snoozes: Snooze[];
+  quietHours: QuietHours;
+}
+
 export interface Settings {
-  version: 1;
+  version: 2;
   watched: string[];
   pollMinutes: number;
+  notifications: NotificationSettings;
 }

@@ -26,6 +26,11 @@ export function worst(severities: Iterable<Severity>): KnownSeverity {
   return result;
 }
 
+/** Whether `to` is a known severity worse than `from` (anything known is news after unknown). */
+export function worsened(from: Severity, to: Severity): boolean {
+  return isKnown(to) && (!isKnown(from) || rank(to) > rank(from));
+}
+
 /** Degraded or worse: the user feels it. Maintenance and unknown are shown apart. */
 export function isAffected(severity: Severity): boolean {
   return isKnown(severity) && rank(severity) >= rank('degraded');

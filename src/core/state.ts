@@ -15,8 +15,17 @@ export function foldResults(previous: State, results: Record<string, SourceResul
     if (result.ok) {
       providers[id] = { severity: result.reading.severity, reading: result.reading, checkedAt };
     } else {
-      const lastGood = previous.providers[id]?.reading;
-      providers[id] = { severity: 'unknown', ...(lastGood ? { reading: lastGood } : {}), error: result.error, checkedAt };
+      const before = previous.providers[id];
+      const lastGood = before?.reading;
+      // The first failure of a run starts it; later ones carry its start (older states lack the field).
+      const failingSince = before?.error ? (before.failingSince ?? before.error.at) : result.error.at;
+      providers[id] = {
+        severity: 'unknown',
+        ...(lastGood ? { reading: lastGood } : {}),
+        error: result.error,
+        failingSince,
+        checkedAt,
+      };
     }
   }
   return { version: 1, checkedAt, providers };

@@ -1,7 +1,13 @@
 import { isRecord } from './body';
 import { CATALOG } from './catalog';
-import type { Settings, State } from './model';
-import { DEFAULT_POLL_MINUTES, defaultSettings, MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './settings';
+import type { NotificationSettings, QuietHours, Settings, Snooze, State } from './model';
+import {
+  DEFAULT_POLL_MINUTES,
+  defaultNotificationSettings,
+  defaultSettings,
+  MAX_POLL_MINUTES,
+  MIN_POLL_MINUTES,
+} from './settings';
 import { emptyState } from './state';
 
 /**
@@ -13,13 +19,64 @@ export function readStoredState(value: unknown): State {
   return value as unknown as State;
 }
 
+/** Settings of any version this code has written, read into the current one; anything else is the defaults. */
 export function readStoredSettings(value: unknown): Settings {
-  if (!isRecord(value) || value.version !== 1) return defaultSettings();
+  if (!isRecord(value) || (value.version !== 1 && value.version !== 2)) return defaultSettings();
   const known = new Set(CATALOG.map((provider) => provider.id));
   const watched = Array.isArray(value.watched)
     ? [...new Set(value.watched.filter((id): id is string => typeof id === 'string' && known.has(id)))]
     : defaultSettings().watched;
   const minutes =
     typeof value.pollMinutes === 'number' && Number.isFinite(value.pollMinutes) ? value.pollMinutes : DEFAULT_POLL_MINUTES;
-  return { version: 1, watched, pollMinutes: Math.min(MAX_POLL_MINUTES, Math.max(MIN_POLL_MINUTES, Math.round(minutes))) };
+  return {
+    version: 2,
+    watched,
+    pollMinutes: Math.min(MAX_POLL_MINUTES, Math.max(MIN_POLL_MINUTES, Math.round(minutes))),
+    // Version 1 had no notification settings: the defaults stand in, field by field.
+    notifications: readNotificationSettings(value.notifications, known),
+  };
+}
+
+const MIN_SEVERITIES: readonly NotificationSettings['minSeverity'][] = ['degraded', 'partial_outage', 'major_outage'];
+const MINUTES_A_DAY = 24 * 60;
+
+function readNotificationSettings(value: unknown, known: ReadonlySet<string>): NotificationSettings {
+  const defaults = defaultNotificationSettings();
+  if (!isRecord(value)) return defaults;
+  const flag = (field: unknown, fallback: boolean) => (typeof field === 'boolean' ? field : fallback);
+  const minSeverity = MIN_SEVERITIES.find((severity) => severity === value.minSeverity) ?? defaults.minSeverity;
+  const muted = Array.isArray(value.muted)
+    ? [...new Set(value.muted.filter((id): id is string => typeof id === 'string' && known.has(id)))]
+    : defaults.muted;
+  const snoozes = Array.isArray(value.snoozes) ? value.snoozes.flatMap((entry) => readSnooze(entry, known)) : [];
+  return {
+    enabled: flag(value.enabled, defaults.enabled),
+    minSeverity,
+    maintenance: flag(value.maintenance, defaults.maintenance),
+    unreadable: flag(value.unreadable, defaults.unreadable),
+    muted,
+    snoozes,
+    quietHours: readQuietHours(value.quietHours, defaults.quietHours),
+  };
+}
+
+function readSnooze(value: unknown, known: ReadonlySet<string>): Snooze[] {
+  if (!isRecord(value) || typeof value.providerId !== 'string' || !known.has(value.providerId)) return [];
+  const until = typeof value.until === 'number' && Number.isFinite(value.until) ? value.until : undefined;
+  const incidentId = typeof value.incidentId === 'string' ? value.incidentId : undefined;
+  if (until === undefined && incidentId === undefined) return [];
+  return [{ providerId: value.providerId, ...(until === undefined ? {} : { until }), ...(incidentId ? { incidentId } : {}) }];
+}
+
+function readQuietHours(value: unknown, defaults: QuietHours): QuietHours {
+  if (!isRecord(value)) return defaults;
+  const minutes = (field: unknown, fallback: number) =>
+    typeof field === 'number' && Number.isInteger(field) && field >= 0 && field < MINUTES_A_DAY ? field : fallback;
+  return {
+    enabled: value.enabled === true,
+    startMinutes: minutes(value.startMinutes, defaults.startMinutes),
+    endMinutes: minutes(value.endMinutes, defaults.endMinutes),
+    majorOutagesBreakThrough:
+      typeof value.majorOutagesBreakThrough === 'boolean' ? value.majorOutagesBreakThrough : defaults.majorOutagesBreakThrough,
+  };
 }

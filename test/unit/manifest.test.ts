@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, catalogHostPermissions } from '../../src/core/catalog';
 
@@ -21,8 +22,29 @@ describe('the shipped manifest', () => {
     for (const provider of CATALOG) for (const source of provider.sources) expect(covers(source.url), source.url).toBe(true);
   });
 
-  it('asks for no permission the code does not use', () => {
-    expect(manifest.permissions).toEqual(['alarms', 'storage']);
+  it('asks for exactly the permissions the code uses', () => {
+    // APIs that need a permission entry; runtime, i18n, action and tabs.create need none.
+    const permissionApis = new Set([
+      'alarms',
+      'notifications',
+      'storage',
+      'tabs',
+      'scripting',
+      'cookies',
+      'webRequest',
+      'history',
+    ]);
+    const used = new Set<string>();
+    for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+      if (!/\.tsx?$/.test(file)) continue;
+      for (const match of readFileSync(join('src', file), 'utf8').matchAll(/\bbrowser\.(\w+)\.(\w+)/g)) {
+        const [, api, member] = match;
+        // tabs.create and tabs.update work without the "tabs" permission.
+        if (api && permissionApis.has(api) && !(api === 'tabs' && (member === 'create' || member === 'update'))) used.add(api);
+      }
+    }
+    expect([...manifest.permissions].sort()).toEqual([...used].sort());
+    expect(manifest.permissions).toEqual(['alarms', 'notifications', 'storage']);
     expect(manifest.optional_permissions).toBeUndefined();
   });
 

@@ -64,7 +64,7 @@ describe('folding readings into the state', () => {
 
   it('a failure with nothing read before has no reading at all', () => {
     const state = foldResults(emptyState(), { claude: { ok: false, error: timeout } }, 'now');
-    expect(state.providers.claude).toEqual({ severity: 'unknown', error: timeout, checkedAt: 'now' });
+    expect(state.providers.claude).toEqual({ severity: 'unknown', error: timeout, failingSince: timeout.at, checkedAt: 'now' });
   });
 
   it('recovers by itself: the next good read replaces the error', () => {

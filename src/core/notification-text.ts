@@ -1,0 +1,124 @@
+import { alternativesFor } from './alternatives';
+import { providerById } from './catalog';
+import type { RadarEvent } from './events';
+import type { Translate } from './i18n';
+import { safeStatusLink } from './links';
+import type { Provider, Severity, State } from './model';
+import { severityOf } from './notify';
+import { clip } from './platforms/platform';
+
+/** What a notification shows and where its clicks lead: plain data, shown by the browser layer. */
+export interface Notice {
+  /** Stable for one poll: showing it again (after a worker restart) replaces it instead of adding one. */
+  id: string;
+  title: string;
+  message: string;
+  /** Only the "could not check for long" notice is quiet. */
+  silent: boolean;
+  /** The worst severity announced, for the icon. */
+  severity: Severity;
+  /** The assistant the notice leads with, for the icon. */
+  providerId: string;
+  /** Where a click on the notice goes: the incident, else the status page, else the assistant. */
+  openUrl: string;
+  statusPageUrl?: string;
+  switchTo?: { name: string; url: string };
+}
+
+const MESSAGE_LENGTH = 240;
+
+/**
+ * One notification for everything shown after one poll: a single event speaks for itself; several name
+ * their assistants, worst first, one line each.
+ */
+export function noticeFor(
+  shown: readonly RadarEvent[],
+  state: State,
+  watched: readonly Provider[],
+  t: Translate,
+  locale: string,
+): Notice | undefined {
+  const events = shown.filter((event) => providerById(event.providerId));
+  const first = events[0];
+  const lead = first && providerById(first.providerId);
+  if (!first || !lead) return undefined;
+
+  const names = [...new Set(events.map((event) => nameOf(event)))];
+  const single = events.length === 1;
+  const title = single
+    ? headline(first, t)
+    : t('notifyManyTitle', new Intl.ListFormat(locale, { type: 'conjunction' }).format(names));
+  const message = single
+    ? detail(first, t)
+    : events.map((event) => `${headline(event, t)}${subject(event) ? ` · ${subject(event)}` : ''}`).join('\n');
+  const healthy = alternativesFor(lead.category, state, watched).find((provider) => provider.id !== lead.id);
+  const severity = severityOf(first) ?? (first.kind === 'source_unreadable' ? 'unknown' : 'operational');
+
+  return {
+    id: `radar-${state.checkedAt ?? ''}`,
+    title,
+    message: clip(message, MESSAGE_LENGTH * (single ? 1 : 2)),
+    silent: events.every((event) => event.kind === 'source_unreadable'),
+    severity,
+    providerId: lead.id,
+    openUrl: linkOf(first, lead),
+    ...(lead.statusPageUrl ? { statusPageUrl: lead.statusPageUrl } : {}),
+    ...(healthy && isAffectedNotice(first) ? { switchTo: { name: healthy.name, url: healthy.chatUrl } } : {}),
+  };
+}
+
+function nameOf(event: RadarEvent): string {
+  return providerById(event.providerId)?.name ?? event.providerId;
+}
+
+/** "Claude API: Partial outage", "ChatGPT: resolved", ... */
+function headline(event: RadarEvent, t: Translate): string {
+  const name = nameOf(event);
+  switch (event.kind) {
+    case 'incident_opened':
+      return t('notifyOpened', [name, t(`severity_${event.incident.impact}`)]);
+    case 'incident_escalated':
+      return t('notifyEscalated', [name, t(`severity_${event.incident.impact}`)]);
+    case 'incident_updated':
+      return t('notifyUpdated', [name, event.incident.status.replaceAll('_', ' ')]);
+    case 'incident_resolved':
+      return t('notifyResolved', name);
+    case 'status_changed':
+      return t('notifyOpened', [name, t(`severity_${event.to}`)]);
+    case 'recovered':
+      return t('notifyRecovered', name);
+    case 'maintenance_started':
+      return t('notifyMaintenanceStarted', name);
+    case 'maintenance_ended':
+      return t('notifyMaintenanceEnded', name);
+    case 'source_unreadable':
+      return t('notifyUnreadable', name);
+  }
+}
+
+/** The incident or maintenance an event is about, in the page's words. */
+function subject(event: RadarEvent): string | undefined {
+  if ('incident' in event) return event.incident.title;
+  if ('maintenance' in event) return event.maintenance.title;
+  return undefined;
+}
+
+function detail(event: RadarEvent, t: Translate): string {
+  const about = subject(event);
+  if (about) {
+    const update = 'incident' in event && event.kind !== 'incident_resolved' ? event.incident.latestUpdate?.body : undefined;
+    return update ? `${about}\n${update}` : about;
+  }
+  if (event.kind === 'status_changed') return t('popupNoIncidentPosted');
+  if (event.kind === 'recovered') return t('notifyRecoveredDetail');
+  return t('notifyUnreadableDetail');
+}
+
+function linkOf(event: RadarEvent, provider: Provider): string {
+  const url = 'incident' in event ? event.incident.url : 'maintenance' in event ? event.maintenance.url : undefined;
+  return (url && safeStatusLink(url, provider)) || provider.statusPageUrl || provider.chatUrl;
+}
+
+function isAffectedNotice(event: RadarEvent): boolean {
+  return event.kind === 'incident_opened' || event.kind === 'incident_escalated' || event.kind === 'status_changed';
+}
