@@ -21,6 +21,7 @@ declare const chrome: {
   };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
 };
 
 export interface Radar {
@@ -141,4 +142,67 @@ export function rgba(hex: string): number[] {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
   return [...match.slice(1, 4).map((pair) => Number.parseInt(pair, 16)), 255];
+}
+
+/** Ids of the extension's notifications on screen (Chrome answers ids only). */
+export async function notificationIds(worker: Worker): Promise<string[]> {
+  return Object.keys(await worker.evaluate(() => chrome.notifications.getAll())).sort();
+}
+
+/**
+ * From now on, the worker records the title and message of every notification it creates (in this worker
+ * instance: a restarted worker starts a fresh record). Whichever namespace the polyfill ends up calling,
+ * chrome.* or the browser's own browser.*, is wrapped.
+ */
+export async function recordNotifications(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    type Create = (...args: unknown[]) => unknown;
+    const scope = globalThis as unknown as Record<string, { notifications?: { create: Create; recorded?: boolean } } | unknown[]>;
+    const record = (scope.createdNotifications ??= []) as unknown[];
+    for (const name of ['chrome', 'browser']) {
+      const api = (scope[name] as { notifications?: { create: Create; recorded?: boolean } } | undefined)?.notifications;
+      if (!api || api.recorded) continue;
+      const original = api.create.bind(api);
+      api.create = (...args: unknown[]) => {
+        const options = args.find((arg) => typeof arg === 'object' && arg !== null) as { title?: string; message?: string };
+        record.push({ title: options?.title, message: options?.message });
+        return original(...args);
+      };
+      api.recorded = true;
+    }
+  });
+}
+
+export async function recordedNotifications(worker: Worker): Promise<{ title: string; message: string }[]> {
+  return worker.evaluate(
+    () => (globalThis as unknown as { createdNotifications?: { title: string; message: string }[] }).createdNotifications ?? [],
+  );
+}
+
+/**
+ * Stop the service worker the way the browser does when it idles (DevTools protocol), then wake it with a
+ * message from `page`, as the popup would. Playwright keeps the same Worker handle for the new instance.
+ */
+export async function restartWorker(radar: Radar, page: Page): Promise<void> {
+  const session = await radar.context.newCDPSession(page);
+  const statuses: string[] = [];
+  session.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions)
+      if (version.scriptURL.startsWith(`chrome-extension://${radar.extensionId}/`)) statuses.push(version.runningStatus);
+  });
+  const reached = async (status: string) => {
+    const deadline = Date.now() + 15_000;
+    while (!statuses.includes(status)) {
+      if (Date.now() > deadline) throw new Error(`the service worker never reached "${status}" (saw ${statuses.join(', ')})`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  };
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await reached('stopped');
+  statuses.length = 0;
+  // Any message wakes the worker; one it does not know changes nothing.
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined));
+  await reached('running');
+  await session.detach();
 }

@@ -43,6 +43,8 @@ function stopWorker(): void {
     fakeBrowser.runtime.onMessage,
     fakeBrowser.alarms.onAlarm,
     fakeBrowser.storage.onChanged,
+    fakeBrowser.notifications.onClicked,
+    fakeBrowser.notifications.onButtonClicked,
   ]) {
     (event as unknown as { removeAllListeners(): void }).removeAllListeners();
   }
@@ -165,5 +167,104 @@ describe('the service worker', () => {
     const state = await refresh();
     expect(state.version).toBe(1);
     expect(state.providers['claude-api']?.severity).toBe('partial_outage');
+  });
+});
+
+describe('notifications from the service worker', () => {
+  const OPERATIONAL = 'statuspage/anthropic-summary-operational-1.json';
+  const INCIDENT = 'statuspage/anthropic-summary-unresolved-major-monitoring-1.json';
+
+  type Shown = Record<string, { title: string; message: string; buttons?: { title: string }[] }>;
+
+  /** The options of every notification on screen (getAll answers ids only, as in Chrome). */
+  async function shown(): Promise<Shown> {
+    return (fakeBrowser.notifications as unknown as { getAllCreateOptions(): Shown }).getAllCreateOptions();
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  beforeEach(async () => {
+    routes[CLAUDE] = { body: readFixture(OPERATIONAL) };
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await vi.waitFor(async () => expect(await storedState()).toBeDefined());
+  });
+
+  it('the first poll is a baseline: ChatGPT, degraded at install, is not announced', async () => {
+    expect(await shown()).toEqual({});
+  });
+
+  it('an incident opens: one notification, with its buttons; later polls and a restart add none', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    routes[CLAUDE] = { body: readFixture(INCIDENT) };
+    await refresh();
+    await vi.waitFor(async () => expect(Object.keys(await shown())).toHaveLength(1));
+    const [notice] = Object.values(await shown());
+    expect(notice).toMatchObject({
+      title: 'Claude API: Partial outage',
+      buttons: [{ title: 'Open status page' }, { title: 'Switch to OpenAI API' }],
+    });
+    expect(notice?.message).toMatch(/^Elevated errors on platform.claude.com\n/);
+
+    await refresh();
+    stopWorker();
+    await startWorker();
+    await refresh();
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(await fakeBrowser.storage.local.get('outbox')).toEqual({ outbox: [] });
+  });
+
+  it('a worker stopped after deciding but before showing shows the notice at its next start, once', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    // The first attempt never completes: the worker is stopped while it waits.
+    create.mockImplementationOnce(() => new Promise(() => {}));
+    routes[CLAUDE] = { body: readFixture(INCIDENT) };
+    void refresh();
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    expect((await fakeBrowser.storage.local.get('outbox')).outbox).toHaveLength(1);
+
+    stopWorker();
+    await startWorker();
+    await vi.waitFor(async () =>
+      expect(Object.values(await shown()).map((notice) => notice.title)).toEqual(['Claude API: Partial outage']),
+    );
+    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get('outbox')).toEqual({ outbox: [] }));
+    // And the next poll does not tell it again.
+    await refresh();
+    expect(create).toHaveBeenCalledTimes(2);
+  });
+
+  it('a click opens the incident; the buttons open the status page and the alternative', async () => {
+    const openTab = vi.spyOn(fakeBrowser.tabs, 'create');
+    routes[CLAUDE] = { body: readFixture(INCIDENT) };
+    await refresh();
+    await vi.waitFor(async () => expect(Object.keys(await shown())).toHaveLength(1));
+    const [id] = Object.keys(await shown());
+    if (!id) throw new Error('no notification');
+
+    await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);
+    await vi.waitFor(() => expect(openTab).toHaveBeenLastCalledWith({ url: 'https://platform.openai.com/' }));
+    await fakeBrowser.notifications.onButtonClicked.trigger(id, 0);
+    await vi.waitFor(() => expect(openTab).toHaveBeenLastCalledWith({ url: 'https://status.claude.com' }));
+    await fakeBrowser.notifications.onClicked.trigger(id);
+    await vi.waitFor(() => expect(openTab).toHaveBeenLastCalledWith({ url: 'https://status.claude.com/incidents/978mjkgw6mh7' }));
+    expect(await shown()).toEqual({});
+  });
+
+  it('the incident resolves: one "resolved" notification', async () => {
+    routes[CLAUDE] = { body: readFixture(INCIDENT) };
+    await refresh();
+    routes[CLAUDE] = { body: readFixture(OPERATIONAL) };
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    await refresh();
+    await refresh();
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    expect(create.mock.calls[0]?.[1]).toMatchObject({ title: 'Claude API: incident resolved' });
+  });
+
+  it("answers the options page's test request with a test notification", async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'test-notification' }, {}, () => {});
+    await vi.waitFor(async () => expect((await shown())['radar-test']?.title).toBe('AI Outage Radar: test notification'));
   });
 });

@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baselineAnswers, CLAUDE_INCIDENT, CLAUDE_OPERATIONAL, URLS } from '../fake-server/baseline';
+import { type FakeStatusServer, fixture, startFakeStatusServer } from '../fake-server/server';
+import {
+  launchRadar,
+  notificationIds,
+  openPopup,
+  type Radar,
+  recordedNotifications,
+  recordNotifications,
+  requestRefresh,
+  restartWorker,
+  waitForStoredState,
+} from './browser';
+
+describe('desktop notifications in Chromium: once, across a worker restart, and a resolution', () => {
+  let server: FakeStatusServer;
+  let radar: Radar;
+  let popup: Page;
+  let openedId: string;
+
+  beforeAll(async () => {
+    server = await startFakeStatusServer(baselineAnswers());
+    radar = await launchRadar(server.port);
+    await waitForStoredState(radar.worker);
+    popup = await openPopup(radar);
+  });
+
+  afterAll(async () => {
+    await radar?.close();
+    await server?.close();
+  });
+
+  it('the install poll is a baseline: ChatGPT, degraded already, is not announced', async () => {
+    expect(await notificationIds(radar.worker)).toEqual([]);
+  });
+
+  it('an incident opens on status.claude.com: one notification', async () => {
+    await recordNotifications(radar.worker);
+    server.serve(URLS.claude, fixture(CLAUDE_INCIDENT));
+    await requestRefresh(popup);
+    await expect.poll(() => notificationIds(radar.worker), { timeout: 5_000 }).toHaveLength(1);
+    openedId = (await notificationIds(radar.worker))[0] ?? '';
+    const [created] = await recordedNotifications(radar.worker);
+    expect(created?.title).toBe('Claude API: Partial outage');
+    expect(created?.message).toMatch(/^Elevated errors on platform.claude.com\n/);
+
+    // Polling again changes nothing.
+    await requestRefresh(popup);
+    expect(await notificationIds(radar.worker)).toEqual([openedId]);
+    expect(await recordedNotifications(radar.worker)).toHaveLength(1);
+  });
+
+  it('the worker is stopped and started again, and polls again: no second notification', async () => {
+    await radar.worker.evaluate(() => {
+      (globalThis as { beforeRestart?: boolean }).beforeRestart = true;
+    });
+    await restartWorker(radar, popup);
+    const worker = radar.worker;
+    // A new instance: what the old one held in memory is gone.
+    expect(await worker.evaluate(() => (globalThis as { beforeRestart?: boolean }).beforeRestart)).toBeUndefined();
+    await recordNotifications(worker);
+    await requestRefresh(popup);
+    await requestRefresh(popup);
+    expect(await recordedNotifications(worker)).toEqual([]);
+    expect(await notificationIds(worker)).toEqual([openedId]);
+  });
+
+  it('the incident resolves: one "resolved" notification', async () => {
+    server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL));
+    await requestRefresh(popup);
+    // The recovery the next poll confirms adds nothing: the resolution said it.
+    await requestRefresh(popup);
+    expect((await recordedNotifications(radar.worker)).map((created) => created.title)).toEqual([
+      'Claude API: incident resolved',
+    ]);
+    const ids = await notificationIds(radar.worker);
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain(openedId);
+  });
+});
