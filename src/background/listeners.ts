@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
 import { loadSettings, SETTINGS_KEY } from '../browser/storage';
+import { readStoredSettings } from '../core/stored';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
 import { pollNow } from './poller';
@@ -14,6 +15,14 @@ async function scheduleAndPoll(): Promise<void> {
   const settings = await loadSettings();
   await ensurePollAlarm(settings.pollMinutes);
   await pollNow();
+}
+
+/** A snooze or a notification switch needs no new poll; a new watch list or period does. */
+function changesWhatIsPolled(before: unknown, after: unknown): boolean {
+  if (before === undefined) return true;
+  const old = readStoredSettings(before);
+  const next = readStoredSettings(after);
+  return old.pollMinutes !== next.pollMinutes || old.watched.join() !== next.watched.join();
 }
 
 /** Listeners are registered synchronously on every worker start, as Manifest V3 requires. */
@@ -30,7 +39,8 @@ export function registerListeners(): void {
   });
   registerNotificationListeners(runSafely);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) runSafely(scheduleAndPoll);
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change && changesWhatIsPolled(change.oldValue, change.newValue)) runSafely(scheduleAndPoll);
   });
   runSafely(async () => ensurePollAlarm((await loadSettings()).pollMinutes));
   // A worker stopped between deciding a notice and showing it shows it now.

@@ -3,6 +3,7 @@ import type { NotificationSettings, Severity, State } from './model';
 import { emptyTold, type NotifyLedger, type ToldProvider, toldTrouble } from './notify-ledger';
 import { isQuietTime } from './quiet-hours';
 import { isKnown, rank, worsened } from './severity';
+import { activeSnooze } from './snooze';
 
 export interface PolicyInput {
   events: readonly RadarEvent[];
@@ -74,14 +75,7 @@ function confirmedChanges(input: PolicyInput, ledger: NotifyLedger): RadarEvent[
 function mayInterrupt(event: RadarEvent, input: PolicyInput): boolean {
   const { settings, nowMs } = input;
   if (settings.muted.includes(event.providerId)) return false;
-  const openIds = new Set(input.next.providers[event.providerId]?.reading?.incidents.map((incident) => incident.id));
-  const snoozed = settings.snoozes.some(
-    (snooze) =>
-      snooze.providerId === event.providerId &&
-      ((snooze.until !== undefined && snooze.until > nowMs) ||
-        (snooze.until === undefined && snooze.incidentId !== undefined && openIds.has(snooze.incidentId))),
-  );
-  if (snoozed) return false;
+  if (activeSnooze(settings, event.providerId, input.next, nowMs)) return false;
   if (!isQuietTime(settings.quietHours, nowMs, input.timeZone)) return true;
   return settings.quietHours.majorOutagesBreakThrough && severityOf(event) === 'major_outage';
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../browser/i18n';
 import { requestRefresh } from '../browser/messages';
+import { saveSettings } from '../browser/storage';
+import { type SnoozeChoice, snoozeOf, withSnooze } from '../core/snooze';
 import { LocaleContext } from './i18n-context';
 import { PopupView } from './PopupView';
 import { useNow, useStored } from './useStored';
@@ -20,9 +22,21 @@ export function App() {
       .finally(() => setBusy(false));
   };
 
+  const snooze = (providerId: string, choice: SnoozeChoice | undefined) => {
+    const { state, settings } = stored;
+    const at = Date.now();
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const incidentId = state.providers[providerId]?.reading?.incidents[0]?.id;
+    const chosen = choice && snoozeOf(choice, providerId, at, timeZone, incidentId);
+    const notifications = withSnooze(settings.notifications, providerId, chosen, state, at);
+    saveSettings({ ...settings, notifications }).catch((error: unknown) =>
+      console.error('AI Outage Radar: could not save the snooze', error),
+    );
+  };
+
   return (
     <LocaleContext.Provider value={{ t, language: uiLanguage(), now }}>
-      <PopupView state={stored.state} settings={stored.settings} busy={busy} onRefresh={refresh} />
+      <PopupView state={stored.state} settings={stored.settings} busy={busy} onRefresh={refresh} onSnooze={snooze} />
     </LocaleContext.Provider>
   );
 }

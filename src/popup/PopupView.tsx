@@ -2,6 +2,7 @@ import { affectedCategories, alternativesFor } from '../core/alternatives';
 import type { Settings, State } from '../core/model';
 import { overviewOf } from '../core/overview';
 import { watchedProviders } from '../core/settings';
+import { activeSnooze, type SnoozeChoice } from '../core/snooze';
 import { Header } from './Header';
 import { useLocale } from './i18n-context';
 import { OtherList } from './OtherList';
@@ -13,10 +14,12 @@ export interface PopupViewProps {
   settings: Settings;
   busy: boolean;
   onRefresh: () => void;
+  /** Snooze (or, with no choice, resume) one assistant's notifications. */
+  onSnooze: (providerId: string, choice: SnoozeChoice | undefined) => void;
 }
 
-export function PopupView({ state, settings, busy, onRefresh }: PopupViewProps) {
-  const { t } = useLocale();
+export function PopupView({ state, settings, busy, onRefresh, onSnooze }: PopupViewProps) {
+  const { t, now } = useLocale();
   const watched = watchedProviders(settings);
   const overview = overviewOf(state, watched);
   return (
@@ -27,7 +30,12 @@ export function PopupView({ state, settings, busy, onRefresh }: PopupViewProps) 
         <section class="attention" aria-labelledby="attention-heading">
           <h2 id="attention-heading">{t('popupAffectedHeading')}</h2>
           {overview.attention.map((row) => (
-            <ProviderCard key={row.provider.id} row={row} />
+            <ProviderCard
+              key={row.provider.id}
+              row={row}
+              snooze={activeSnooze(settings.notifications, row.provider.id, state, now)}
+              onSnooze={(choice) => onSnooze(row.provider.id, choice)}
+            />
           ))}
         </section>
       )}

@@ -1,12 +1,21 @@
+import type { Snooze } from '../core/model';
 import type { ProviderRow } from '../core/overview';
+import type { SnoozeChoice } from '../core/snooze';
 import { IncidentItem } from './IncidentItem';
 import { useLocale } from './i18n-context';
 import { SeverityTag } from './SeverityTag';
+import { SnoozeControl } from './SnoozeControl';
 import { TimeAgo } from './TimeAgo';
 import { errorReason } from './words';
 
 /** One assistant that needs attention: what is wrong, since when, and what its page last said. */
-export function ProviderCard({ row }: { row: ProviderRow }) {
+export interface ProviderCardProps {
+  row: ProviderRow;
+  snooze: Snooze | undefined;
+  onSnooze: (choice: SnoozeChoice | undefined) => void;
+}
+
+export function ProviderCard({ row, snooze, onSnooze }: ProviderCardProps) {
   const { t } = useLocale();
   const { provider, state, severity } = row;
   const reading = state?.reading;
@@ -52,6 +61,7 @@ export function ProviderCard({ row }: { row: ProviderRow }) {
       ) : (
         !error && severity !== 'maintenance' && <p class="card__note">{t('popupNoIncidentPosted')}</p>
       )}
+      <SnoozeControl providerName={provider.name} snooze={snooze} canWaitForIncident={incidents.length > 0} onSnooze={onSnooze} />
     </article>
   );
 }

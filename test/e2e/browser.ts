@@ -158,7 +158,8 @@ export async function recordNotifications(worker: Worker): Promise<void> {
   await worker.evaluate(() => {
     type Create = (...args: unknown[]) => unknown;
     const scope = globalThis as unknown as Record<string, { notifications?: { create: Create; recorded?: boolean } } | unknown[]>;
-    const record = (scope.createdNotifications ??= []) as unknown[];
+    if (!Array.isArray(scope.createdNotifications)) scope.createdNotifications = [];
+    const record = scope.createdNotifications as unknown[];
     for (const name of ['chrome', 'browser']) {
       const api = (scope[name] as { notifications?: { create: Create; recorded?: boolean } } | undefined)?.notifications;
       if (!api || api.recorded) continue;

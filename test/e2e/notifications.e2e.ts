@@ -11,6 +11,7 @@ import {
   recordNotifications,
   requestRefresh,
   restartWorker,
+  screenshot,
   waitForStoredState,
 } from './browser';
 
@@ -78,5 +79,17 @@ describe('desktop notifications in Chromium: once, across a worker restart, and 
     const ids = await notificationIds(radar.worker);
     expect(ids).toHaveLength(2);
     expect(ids).toContain(openedId);
+  });
+
+  it('the options page sends a test notification, and says how to allow them', async () => {
+    const options = await radar.context.newPage();
+    await options.goto(`chrome-extension://${radar.extensionId}/src/options/index.html`);
+    const button = options.getByRole('button', { name: 'Send a test notification' });
+    await button.click();
+    await expect.poll(() => notificationIds(radar.worker), { timeout: 5_000 }).toContain('radar-test');
+    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Sent');
+    expect(await options.locator('details summary').first().textContent()).toBe('Not seeing notifications?');
+    await screenshot(options, 'options-notifications.png');
+    await options.close();
   });
 });

@@ -7,6 +7,7 @@ import { translatorFrom } from '../../src/core/i18n';
 import type { Settings, State } from '../../src/core/model';
 import { pollProviders } from '../../src/core/poll';
 import { defaultSettings } from '../../src/core/settings';
+import type { SnoozeChoice } from '../../src/core/snooze';
 import { emptyState, foldResults } from '../../src/core/state';
 import { LocaleContext } from '../../src/popup/i18n-context';
 import { PopupView } from '../../src/popup/PopupView';
@@ -25,7 +26,15 @@ async function stateFrom(routes: Record<string, FakeAnswer>, previous: State = e
   return foldResults(previous, results, new Date(NOW).toISOString());
 }
 
-function show(state: State, options: { busy?: boolean; onRefresh?: () => void; settings?: Settings } = {}): HTMLElement {
+function show(
+  state: State,
+  options: {
+    busy?: boolean;
+    onRefresh?: () => void;
+    settings?: Settings;
+    onSnooze?: (providerId: string, choice: SnoozeChoice | undefined) => void;
+  } = {},
+): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   render(
@@ -35,6 +44,7 @@ function show(state: State, options: { busy?: boolean; onRefresh?: () => void; s
         settings={options.settings ?? settings}
         busy={options.busy ?? false}
         onRefresh={options.onRefresh ?? (() => {})}
+        onSnooze={options.onSnooze ?? (() => {})}
       />
     </LocaleContext.Provider>,
     root,
@@ -114,6 +124,33 @@ describe('the popup with open incidents', () => {
   it('lists the rest compactly', () => {
     const rows = [...show(incident).querySelectorAll('.others__row')].map(text);
     expect(rows).toEqual(['ClaudeOperational', 'OpenAI APIOperational', 'GitHub CopilotOperational']);
+  });
+});
+
+describe('snoozing an assistant from its card', () => {
+  it('offers an hour, until tomorrow, and until this incident is resolved', () => {
+    const chosen: [string, SnoozeChoice | undefined][] = [];
+    const root = show(incident, { onSnooze: (id, choice) => chosen.push([id, choice]) });
+    const card = root.querySelector('article[aria-labelledby="provider-claude-api"]');
+    const buttons = [...(card?.querySelectorAll<HTMLButtonElement>('.snooze__choices button') ?? [])];
+    expect(buttons.map((button) => text(button))).toEqual(['For 1 hour', 'Until tomorrow', 'Until this incident is resolved']);
+    buttons[2]?.click();
+    expect(chosen).toEqual([['claude-api', 'incident']]);
+  });
+
+  it('a snoozed assistant says until when, and offers to resume', () => {
+    const snoozed: Settings = {
+      ...settings,
+      notifications: { ...settings.notifications, snoozes: [{ providerId: 'claude-api', incidentId: '978mjkgw6mh7' }] },
+    };
+    const chosen: [string, SnoozeChoice | undefined][] = [];
+    const root = show(incident, { settings: snoozed, onSnooze: (id, choice) => chosen.push([id, choice]) });
+    const card = root.querySelector('article[aria-labelledby="provider-claude-api"]');
+    expect(text(card?.querySelector('.snooze--on span'))).toBe('Notifications snoozed until this incident is resolved');
+    card?.querySelector<HTMLButtonElement>('.snooze--on button')?.click();
+    expect(chosen).toEqual([['claude-api', undefined]]);
+    // The snooze ends with its incident: once resolved, the card (if any) offers snoozing again.
+    expect(root.querySelector('article[aria-labelledby="provider-chatgpt"] .snooze--on')).toBeNull();
   });
 });
 

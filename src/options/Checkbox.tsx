@@ -1,0 +1,36 @@
+/** A checkbox with its own label (and an optional hint read with it); a disabled fieldset around it disables it too. */
+export function Checkbox({
+  id,
+  label,
+  checked,
+  hint,
+  disabled = false,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  hint?: string | undefined;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div class="check">
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hintId}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p id={hintId} class="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { NotificationSettings } from '../core/model';
+import { useLocale } from '../popup/i18n-context';
+
+type MinSeverity = NotificationSettings['minSeverity'];
+
+const CHOICES: readonly MinSeverity[] = ['degraded', 'partial_outage', 'major_outage'];
+
+/** "Notify from": the least severity that notifies. */
+export function SeveritySelect({
+  value,
+  disabled,
+  onChange,
+}: {
+  value: MinSeverity;
+  disabled: boolean;
+  onChange: (severity: MinSeverity) => void;
+}) {
+  const { t } = useLocale();
+  return (
+    <div class="field">
+      <label for="notify-from">{t('optionsNotifyFrom')}</label>
+      <select
+        id="notify-from"
+        value={value}
+        disabled={disabled}
+        aria-describedby="notify-from-hint"
+        onChange={(event) => {
+          const chosen = CHOICES.find((choice) => choice === event.currentTarget.value);
+          if (chosen) onChange(chosen);
+        }}
+      >
+        {CHOICES.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`severity_${choice}`)}
+          </option>
+        ))}
+      </select>
+      <p id="notify-from-hint" class="hint">
+        {t('optionsNotifyFromHint')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { loadSettings, onStoredChange, saveSettings } from '../browser/storage';
+import type { Settings } from '../core/model';
+import type { Edit } from './edits';
+
+export interface SettingsStore {
+  /** Undefined until the first read. */
+  settings: Settings | undefined;
+  /** Shows the change at once, then saves it onto the freshest Settings in storage. */
+  edit: (edit: Edit) => void;
+  /** The last save failed; the page shows what storage holds. */
+  saveFailed: boolean;
+}
+
+/**
+ * Settings from storage.local, following every change (the worker or another page may write them).
+ * Edits are saved one after another, each read-modify-write on what storage holds, so that two quick
+ * clicks, or a snooze set by the worker meanwhile, are never lost.
+ */
+export function useSettings(): SettingsStore {
+  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    let alive = true;
+    void loadSettings().then((loaded) => {
+      if (alive) setSettings((current) => current ?? loaded);
+    });
+    const stop = onStoredChange((change) => {
+      if (alive && change.settings) setSettings(change.settings);
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, []);
+
+  const edit = useCallback((change: Edit) => {
+    setSettings((current) => (current ? change(current) : current));
+    queue.current = queue.current
+      .then(async () => {
+        await saveSettings(change(await loadSettings()));
+        setSaveFailed(false);
+      })
+      .catch(async (error: unknown) => {
+        console.error('AI Outage Radar: could not save the settings', error);
+        setSaveFailed(true);
+        const stored = await loadSettings().catch(() => undefined);
+        if (stored) setSettings(stored);
+      });
+  }, []);
+
+  return { settings, edit, saveFailed };
+}
