@@ -19,7 +19,6 @@ async function scheduleAndPoll(): Promise<void> {
 
 /** A snooze or a notification switch needs no new poll; a new watch list or period does. */
 function changesWhatIsPolled(before: unknown, after: unknown): boolean {
-  if (before === undefined) return true;
   const old = readStoredSettings(before);
   const next = readStoredSettings(after);
   return old.pollMinutes !== next.pollMinutes || old.watched.join() !== next.watched.join();

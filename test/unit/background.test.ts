@@ -5,6 +5,7 @@ import { BADGE_COLORS } from '../../src/core/badge';
 import { CATALOG, hasStatusSource } from '../../src/core/catalog';
 import { translatorFrom } from '../../src/core/i18n';
 import type { State } from '../../src/core/model';
+import { defaultSettings } from '../../src/core/settings';
 import { baselineAnswers } from '../fake-server/baseline';
 import { readFixture } from '../fixtures';
 import { type FakeAnswer, fakeFetch } from './fake-fetch';
@@ -160,6 +161,20 @@ describe('the service worker', () => {
     await vi.waitFor(async () =>
       expect(Object.keys((await storedState())?.providers ?? {}).sort()).toEqual(['chatgpt', 'claude']),
     );
+  });
+
+  it('a snooze or a notification switch saved in settings does not poll again; a new watch list does', async () => {
+    const settings = defaultSettings();
+    await fakeBrowser.storage.local.set({ settings });
+    await refresh();
+    fetch.calls.length = 0;
+    const snoozes = [{ providerId: 'claude', until: Date.now() + 60_000 }];
+    await fakeBrowser.storage.local.set({ settings: { ...settings, notifications: { ...settings.notifications, snoozes } } });
+    await new Promise((done) => setTimeout(done, 100));
+    expect(fetch.calls).toEqual([]);
+
+    await fakeBrowser.storage.local.set({ settings: { ...settings, watched: ['claude'] } });
+    await vi.waitFor(() => expect(fetch.calls.map((call) => call.url)).toContain(CLAUDE));
   });
 
   it('a poll after storage was corrupted starts fresh instead of crashing', async () => {
