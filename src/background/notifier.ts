@@ -30,6 +30,7 @@ export async function showTestNotice(): Promise<void> {
       silent: false,
       severity: 'operational',
       providerId: 'radar',
+      providerName: 'AI Outage Radar',
       openUrl: '',
     },
     LABELS,

@@ -1,14 +1,11 @@
-import { providerById } from '../core/catalog';
-
 const SIZE = 96;
 
 /**
  * The assistant's initials on a rounded square of `color`, as a PNG data URL: a recognisable icon without
  * shipping anyone's logo. Undefined where OffscreenCanvas is missing (the caller falls back).
  */
-export async function monogramOf(providerId: string, color: string): Promise<string | undefined> {
+export async function monogramOf(name: string, color: string): Promise<string | undefined> {
   if (typeof OffscreenCanvas === 'undefined') return undefined;
-  const name = providerById(providerId)?.name ?? providerId;
   const canvas = new OffscreenCanvas(SIZE, SIZE);
   const context = canvas.getContext('2d');
   if (!context) return undefined;

@@ -46,7 +46,7 @@ export async function showNotice(notice: Notice, labels: ButtonLabels): Promise<
 /** A monogram of the assistant in the severity's colour; the extension's own icon where canvas is missing. */
 async function iconFor(notice: Notice): Promise<string> {
   try {
-    const monogram = await monogramOf(notice.providerId, BADGE_COLORS[notice.severity]);
+    const monogram = await monogramOf(notice.providerName, BADGE_COLORS[notice.severity]);
     if (monogram) return monogram;
   } catch {
     // Rendering is a nicety: the plain icon will do.

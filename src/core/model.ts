@@ -154,9 +154,28 @@ export interface NotificationSettings {
   quietHours: QuietHours;
 }
 
+/** A status page the user added: watched like a built-in assistant, through what discovery found. */
+export interface CustomPage {
+  /** `custom:<host>`: never the id of a built-in assistant. */
+  id: string;
+  name: string;
+  category: Category;
+  statusPageUrl: string;
+  /** Where the assistant is used; the status page when the user gave none. */
+  chatUrl: string;
+  platform: PlatformName;
+  sources: Source[];
+}
+
 export interface Settings {
-  version: 2;
+  version: 3;
+  /** Watched assistants in the user's order: the order alternatives are offered in, among equals. */
   watched: string[];
   pollMinutes: number;
   notifications: NotificationSettings;
+  /** Per assistant, the component ids that matter; absent: the catalog's choice. */
+  components: Record<string, string[]>;
+  customPages: CustomPage[];
+  /** Switch to an already open tab of an assistant (needs the optional "tabs" permission). */
+  focusOpenTabs: boolean;
 }

@@ -1,5 +1,4 @@
 import { alternativesFor } from './alternatives';
-import { providerById } from './catalog';
 import type { RadarEvent } from './events';
 import type { Translate } from './i18n';
 import { safeStatusLink } from './links';
@@ -19,6 +18,7 @@ export interface Notice {
   severity: Severity;
   /** The assistant the notice leads with, for the icon. */
   providerId: string;
+  providerName: string;
   /** Where a click on the notice goes: the incident, else the status page, else the assistant. */
   openUrl: string;
   statusPageUrl?: string;
@@ -38,19 +38,21 @@ export function noticeFor(
   t: Translate,
   locale: string,
 ): Notice | undefined {
-  const events = shown.filter((event) => providerById(event.providerId));
+  const byId = new Map(watched.map((provider) => [provider.id, provider]));
+  const events = shown.filter((event) => byId.has(event.providerId));
   const first = events[0];
-  const lead = first && providerById(first.providerId);
+  const lead = first && byId.get(first.providerId);
   if (!first || !lead) return undefined;
+  const headline = (event: RadarEvent) => headlineOf(event, byId.get(event.providerId)?.name ?? event.providerId, t);
 
-  const names = [...new Set(events.map((event) => nameOf(event)))];
+  const names = [...new Set(events.map((event) => byId.get(event.providerId)?.name ?? event.providerId))];
   const single = events.length === 1;
   const title = single
     ? headline(first, t)
     : t('notifyManyTitle', new Intl.ListFormat(locale, { type: 'conjunction' }).format(names));
   const message = single
     ? detail(first, t)
-    : events.map((event) => `${headline(event, t)}${subject(event) ? ` · ${subject(event)}` : ''}`).join('\n');
+    : events.map((event) => `${headline(event)}${subject(event) ? ` · ${subject(event)}` : ''}`).join('\n');
   const healthy = alternativesFor(lead.category, state, watched).find((provider) => provider.id !== lead.id);
   const severity = severityOf(first) ?? (first.kind === 'source_unreadable' ? 'unknown' : 'operational');
 
@@ -61,19 +63,15 @@ export function noticeFor(
     silent: events.every((event) => event.kind === 'source_unreadable'),
     severity,
     providerId: lead.id,
+    providerName: lead.name,
     openUrl: linkOf(first, lead),
     ...(lead.statusPageUrl ? { statusPageUrl: lead.statusPageUrl } : {}),
     ...(healthy && isAffectedNotice(first) ? { switchTo: { name: healthy.name, url: healthy.chatUrl } } : {}),
   };
 }
 
-function nameOf(event: RadarEvent): string {
-  return providerById(event.providerId)?.name ?? event.providerId;
-}
-
 /** "Claude API: Partial outage", "ChatGPT: resolved", ... */
-function headline(event: RadarEvent, t: Translate): string {
-  const name = nameOf(event);
+function headlineOf(event: RadarEvent, name: string, t: Translate): string {
   switch (event.kind) {
     case 'incident_opened':
       return t('notifyOpened', [name, t(`severity_${event.incident.impact}`)]);

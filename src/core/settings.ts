@@ -1,5 +1,5 @@
-import { CATALOG, providerById } from './catalog';
-import type { NotificationSettings, Provider, Settings } from './model';
+import { CATALOG } from './catalog';
+import type { CustomPage, NotificationSettings, Provider, Settings } from './model';
 
 export const DEFAULT_POLL_MINUTES = 2;
 export const MIN_POLL_MINUTES = 1;
@@ -19,17 +19,39 @@ export function defaultNotificationSettings(): NotificationSettings {
 
 export function defaultSettings(): Settings {
   return {
-    version: 2,
+    version: 3,
     watched: CATALOG.map((provider) => provider.id),
     pollMinutes: DEFAULT_POLL_MINUTES,
     notifications: defaultNotificationSettings(),
+    components: {},
+    customPages: [],
+    focusOpenTabs: false,
   };
 }
 
-/** The watched providers, in the user's order, skipping ids the catalog no longer has. */
-export function watchedProviders(settings: Settings): Provider[] {
-  return settings.watched.flatMap((id) => {
-    const provider = providerById(id);
-    return provider ? [provider] : [];
+/** A page the user added, as a provider the core polls and shows like any other. */
+export function customProvider(page: CustomPage): Provider {
+  return {
+    id: page.id,
+    name: page.name,
+    category: page.category,
+    chatUrl: page.chatUrl,
+    statusPageUrl: page.statusPageUrl,
+    sources: page.sources,
+  };
+}
+
+/** Every assistant these settings know: the catalog's, with the user's component choices, then the user's pages. */
+export function knownProviders(settings: Settings): Provider[] {
+  const builtIn = CATALOG.map((provider) => {
+    const chosen = settings.components[provider.id];
+    return chosen && chosen.length > 0 ? { ...provider, componentIds: chosen } : provider;
   });
+  return [...builtIn, ...settings.customPages.map(customProvider)];
+}
+
+/** The watched providers, in the user's order, skipping ids no longer known. */
+export function watchedProviders(settings: Settings): Provider[] {
+  const known = new Map(knownProviders(settings).map((provider) => [provider.id, provider]));
+  return settings.watched.flatMap((id) => known.get(id) ?? []);
 }

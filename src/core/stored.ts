@@ -1,6 +1,7 @@
 import { isRecord } from './body';
 import { CATALOG } from './catalog';
-import type { NotificationSettings, QuietHours, Settings, Snooze, State } from './model';
+import type { Category, CustomPage, NotificationSettings, QuietHours, Settings, Snooze, Source, State } from './model';
+import { isPlatformName } from './platforms';
 import {
   DEFAULT_POLL_MINUTES,
   defaultNotificationSettings,
@@ -8,6 +9,10 @@ import {
   MAX_POLL_MINUTES,
   MIN_POLL_MINUTES,
 } from './settings';
+
+/** Ids of pages the user added start with this; no built-in id does. */
+export const CUSTOM_ID_PREFIX = 'custom:';
+
 import { emptyState } from './state';
 
 /**
@@ -21,20 +26,81 @@ export function readStoredState(value: unknown): State {
 
 /** Settings of any version this code has written, read into the current one; anything else is the defaults. */
 export function readStoredSettings(value: unknown): Settings {
-  if (!isRecord(value) || (value.version !== 1 && value.version !== 2)) return defaultSettings();
-  const known = new Set(CATALOG.map((provider) => provider.id));
+  if (!isRecord(value) || (value.version !== 1 && value.version !== 2 && value.version !== 3)) return defaultSettings();
+  // Version 1 and 2 had no custom pages, component choices or tab focusing: their defaults stand in.
+  const customPages = Array.isArray(value.customPages) ? dedupeById(value.customPages.flatMap(readCustomPage)) : [];
+  const known = new Set([...CATALOG.map((provider) => provider.id), ...customPages.map((page) => page.id)]);
   const watched = Array.isArray(value.watched)
     ? [...new Set(value.watched.filter((id): id is string => typeof id === 'string' && known.has(id)))]
     : defaultSettings().watched;
   const minutes =
     typeof value.pollMinutes === 'number' && Number.isFinite(value.pollMinutes) ? value.pollMinutes : DEFAULT_POLL_MINUTES;
   return {
-    version: 2,
+    version: 3,
     watched,
     pollMinutes: Math.min(MAX_POLL_MINUTES, Math.max(MIN_POLL_MINUTES, Math.round(minutes))),
     // Version 1 had no notification settings: the defaults stand in, field by field.
     notifications: readNotificationSettings(value.notifications, known),
+    components: readComponents(value.components, known),
+    customPages,
+    focusOpenTabs: value.focusOpenTabs === true,
   };
+}
+
+const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
+const MAX_NAME_LENGTH = 60;
+
+/** A page the user added, kept only if every part of it is one the poller can use safely. */
+function readCustomPage(value: unknown): CustomPage[] {
+  if (!isRecord(value)) return [];
+  const { id, name, category, statusPageUrl, chatUrl, platform } = value;
+  if (typeof id !== 'string' || !id.startsWith(CUSTOM_ID_PREFIX)) return [];
+  if (typeof name !== 'string' || name.trim() === '') return [];
+  const inCategory = CATEGORIES.find((known) => known === category);
+  if (!inCategory || typeof platform !== 'string' || !isPlatformName(platform)) return [];
+  if (!isHttpsUrl(statusPageUrl)) return [];
+  const sources = Array.isArray(value.sources) ? value.sources.flatMap(readSource) : [];
+  if (sources.length === 0) return [];
+  return [
+    {
+      id,
+      name: name.trim().slice(0, MAX_NAME_LENGTH),
+      category: inCategory,
+      statusPageUrl,
+      chatUrl: isHttpsUrl(chatUrl) ? chatUrl : statusPageUrl,
+      platform,
+      sources,
+    },
+  ];
+}
+
+function readSource(value: unknown): Source[] {
+  if (!isRecord(value) || typeof value.platform !== 'string' || !isPlatformName(value.platform)) return [];
+  return isHttpsUrl(value.url) ? [{ platform: value.platform, url: value.url }] : [];
+}
+
+function readComponents(value: unknown, known: ReadonlySet<string>): Record<string, string[]> {
+  const components: Record<string, string[]> = {};
+  if (!isRecord(value)) return components;
+  for (const [id, ids] of Object.entries(value)) {
+    if (!known.has(id) || !Array.isArray(ids)) continue;
+    const kept = [...new Set(ids.filter((entry): entry is string => typeof entry === 'string'))];
+    if (kept.length > 0) components[id] = kept;
+  }
+  return components;
+}
+
+function dedupeById(pages: CustomPage[]): CustomPage[] {
+  return [...new Map(pages.map((page) => [page.id, page])).values()];
+}
+
+export function isHttpsUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 const MIN_SEVERITIES: readonly NotificationSettings['minSeverity'][] = ['degraded', 'partial_outage', 'major_outage'];
