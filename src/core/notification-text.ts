@@ -48,7 +48,7 @@ export function noticeFor(
   const names = [...new Set(events.map((event) => byId.get(event.providerId)?.name ?? event.providerId))];
   const single = events.length === 1;
   const title = single
-    ? headline(first, t)
+    ? headline(first)
     : t('notifyManyTitle', new Intl.ListFormat(locale, { type: 'conjunction' }).format(names));
   const message = single
     ? detail(first, t)
