@@ -45,7 +45,10 @@ describe('the shipped manifest', () => {
     }
     expect([...manifest.permissions].sort()).toEqual([...used].sort());
     expect(manifest.permissions).toEqual(['alarms', 'notifications', 'storage']);
-    expect(manifest.optional_permissions).toBeUndefined();
+    // Asked at run time only, from the options page: reading tab addresses to switch to an open tab, and
+    // the host of a status page the user adds.
+    expect(manifest.optional_permissions).toEqual(['tabs']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   });
 
   it('runs no remote code and allows no inline script', () => {
