@@ -5,6 +5,7 @@ import { safeStatusLink } from './links';
 import type { Provider, Severity, State } from './model';
 import { severityOf } from './notify';
 import { clip } from './platforms/platform';
+import { statusWord } from './status-words';
 
 /** What a notification shows and where its clicks lead: plain data, shown by the browser layer. */
 export interface Notice {
@@ -78,7 +79,7 @@ function headlineOf(event: RadarEvent, name: string, t: Translate): string {
     case 'incident_escalated':
       return t('notifyEscalated', [name, t(`severity_${event.incident.impact}`)]);
     case 'incident_updated':
-      return t('notifyUpdated', [name, event.incident.status.replaceAll('_', ' ')]);
+      return t('notifyUpdated', [name, statusWord(event.incident.status, t)]);
     case 'incident_resolved':
       return t('notifyResolved', name);
     case 'status_changed':

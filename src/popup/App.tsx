@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../browser/i18n';
 import { requestRefresh } from '../browser/messages';
 import { saveSettings } from '../browser/storage';
+import { openAssistant } from '../browser/tabs';
+import type { Provider } from '../core/model';
 import { type SnoozeChoice, snoozeOf, withSnooze } from '../core/snooze';
 import { LocaleContext } from './i18n-context';
 import { PopupView } from './PopupView';
@@ -34,9 +36,22 @@ export function App() {
     );
   };
 
+  const open = (provider: Provider) => {
+    openAssistant(provider.chatUrl, stored.settings.focusOpenTabs)
+      .then(() => window.close())
+      .catch((error: unknown) => console.error('AI Outage Radar: could not open', provider.chatUrl, error));
+  };
+
   return (
     <LocaleContext.Provider value={{ t, language: uiLanguage(), now }}>
-      <PopupView state={stored.state} settings={stored.settings} busy={busy} onRefresh={refresh} onSnooze={snooze} />
+      <PopupView
+        state={stored.state}
+        settings={stored.settings}
+        busy={busy}
+        onRefresh={refresh}
+        onSnooze={snooze}
+        onOpen={open}
+      />
     </LocaleContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import type { Incident, Provider } from '../core/model';
 import { useLocale } from './i18n-context';
 import { SeverityTag } from './SeverityTag';
 import { TimeAgo } from './TimeAgo';
+import { UpdateText } from './UpdateText';
 import { statusWord } from './words';
 
 export function IncidentItem({
@@ -41,7 +42,7 @@ export function IncidentItem({
           <span class="incident__update-label">
             <TimeAgo iso={incident.latestUpdate.at} template={(relative) => t('popupLatestUpdate', relative)} />
           </span>{' '}
-          {incident.latestUpdate.body}
+          <UpdateText text={incident.latestUpdate.body} id={`update-${provider.id}-${incident.id}`} />
         </p>
       )}
     </li>

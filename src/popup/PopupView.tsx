@@ -1,5 +1,5 @@
 import { affectedCategories, alternativesFor } from '../core/alternatives';
-import type { Settings, State } from '../core/model';
+import type { Provider, Settings, State } from '../core/model';
 import { overviewOf } from '../core/overview';
 import { watchedProviders } from '../core/settings';
 import { activeSnooze, type SnoozeChoice } from '../core/snooze';
@@ -16,9 +16,10 @@ export interface PopupViewProps {
   onRefresh: () => void;
   /** Snooze (or, with no choice, resume) one assistant's notifications. */
   onSnooze: (providerId: string, choice: SnoozeChoice | undefined) => void;
+  onOpen?: (provider: Provider) => void;
 }
 
-export function PopupView({ state, settings, busy, onRefresh, onSnooze }: PopupViewProps) {
+export function PopupView({ state, settings, busy, onRefresh, onSnooze, onOpen }: PopupViewProps) {
   const { t, now } = useLocale();
   const watched = watchedProviders(settings);
   const overview = overviewOf(state, watched);
@@ -40,7 +41,13 @@ export function PopupView({ state, settings, busy, onRefresh, onSnooze }: PopupV
         </section>
       )}
       {affectedCategories(state, watched).map((category) => (
-        <SwitchTo key={category} category={category} alternatives={alternativesFor(category, state, watched)} state={state} />
+        <SwitchTo
+          key={category}
+          category={category}
+          alternatives={alternativesFor(category, state, watched)}
+          state={state}
+          {...(onOpen ? { onOpen } : {})}
+        />
       ))}
       <OtherList rows={overview.operational} unmonitored={overview.unmonitored} />
     </main>

@@ -44,6 +44,11 @@ export function ProviderCard({ row, snooze, onSnooze }: ProviderCardProps) {
       {error && (
         <p class="card__error" role="note">
           {t('popupCouldNotRead', errorReason(error, t))}{' '}
+          {state?.failingSince && (
+            <>
+              <TimeAgo iso={state.failingSince} template={(relative) => t('popupFailingSince', relative)} />{' '}
+            </>
+          )}
           {reading && <TimeAgo iso={reading.fetchedAt} template={(relative) => t('popupStale', relative)} />}
         </p>
       )}

@@ -5,7 +5,15 @@ import { NoStatusTag } from './NoStatusTag';
 import { SeverityTag } from './SeverityTag';
 
 /** Healthy assistants of a category in which something is down, one click away. */
-export function SwitchTo({ category, alternatives, state }: { category: Category; alternatives: Provider[]; state: State }) {
+export interface SwitchToProps {
+  category: Category;
+  alternatives: Provider[];
+  state: State;
+  /** Opens (or focuses) the assistant; the link's own target is the fallback when this is absent. */
+  onOpen?: (provider: Provider) => void;
+}
+
+export function SwitchTo({ category, alternatives, state, onOpen }: SwitchToProps) {
   const { t } = useLocale();
   const headingId = `switch-${category}`;
   return (
@@ -23,6 +31,12 @@ export function SwitchTo({ category, alternatives, state }: { category: Category
                 target="_blank"
                 rel="noopener noreferrer"
                 aria-label={t('popupOpenAssistant', provider.name)}
+                onClick={(event) => {
+                  // A plain click is taken over (to reuse an open tab); a middle or modified click is the browser's.
+                  if (!onOpen || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+                  event.preventDefault();
+                  onOpen(provider);
+                }}
               >
                 <span class="switch__name">{provider.name}</span>
                 {hasStatusSource(provider) ? (

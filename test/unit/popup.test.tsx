@@ -127,6 +127,37 @@ describe('the popup with open incidents', () => {
   });
 });
 
+describe('long updates', () => {
+  it('a long latest update is folded, and a button unfolds it', async () => {
+    // The real Google incident report (2,000 characters once clipped) stands behind this: a long update is common.
+    const long = 'We are investigating elevated error rates. '.repeat(20);
+    const api = incident.providers['claude-api'];
+    const reading = api?.reading;
+    const first = reading?.incidents[0];
+    if (!api || !reading || !first?.latestUpdate) throw new Error('the fixture has an update');
+    const withLong: State = {
+      ...incident,
+      providers: {
+        ...incident.providers,
+        'claude-api': {
+          ...api,
+          reading: { ...reading, incidents: [{ ...first, latestUpdate: { ...first.latestUpdate, body: long } }] },
+        },
+      },
+    };
+    const root = show(withLong);
+    const update = root.querySelector('article[aria-labelledby="provider-claude-api"] .incident__update');
+    const button = update?.querySelector<HTMLButtonElement>('button');
+    expect(text(update?.querySelector('.incident__update-text')).length).toBeLessThan(300);
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    expect(text(button)).toBe('Show more');
+    button?.click();
+    await vi.waitFor(() => expect(button?.getAttribute('aria-expanded')).toBe('true'));
+    expect(text(update?.querySelector('.incident__update-text'))).toBe(long.trim());
+    expect(text(button)).toBe('Show less');
+  });
+});
+
 describe('snoozing an assistant from its card', () => {
   it('offers an hour, until tomorrow, and until this incident is resolved', () => {
     const chosen: [string, SnoozeChoice | undefined][] = [];
@@ -187,7 +218,7 @@ describe('the popup in other states', () => {
     );
     expect(text(card?.querySelector('.card__header .severity'))).toBe('Could not check');
     expect(text(card?.querySelector('.card__error'))).toBe(
-      'Could not read the status page: the status page answered with an error (HTTP 503). Showing what the page said 5 minutes ago.',
+      'Could not read the status page: the status page answered with an error (HTTP 503). First failed 5 minutes ago. Showing what the page said 5 minutes ago.',
     );
     expect([...root.querySelectorAll('.others__row')].map(text)).toEqual(['OpenAI APIOperational']);
   });

@@ -1,0 +1,18 @@
+import browser from 'webextension-polyfill';
+
+/**
+ * Bring an already open tab of the assistant forward, if the user allowed the extension to read tab
+ * addresses (the optional "tabs" permission); otherwise, or if none is open, open a new tab.
+ */
+export async function openAssistant(chatUrl: string, focusOpenTabs: boolean): Promise<void> {
+  if (focusOpenTabs && (await browser.permissions.contains({ permissions: ['tabs'] }))) {
+    const origin = new URL(chatUrl).origin;
+    const [open] = await browser.tabs.query({ url: `${origin}/*` });
+    if (open?.id !== undefined) {
+      await browser.tabs.update(open.id, { active: true });
+      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+      return;
+    }
+  }
+  await browser.tabs.create({ url: chatUrl });
+}
