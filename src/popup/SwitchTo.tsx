@@ -30,7 +30,6 @@ export function SwitchTo({ category, alternatives, state, onOpen }: SwitchToProp
                 href={provider.chatUrl}
                 target="_blank"
                 rel="noopener noreferrer"
-                aria-label={t('popupOpenAssistant', provider.name)}
                 onClick={(event) => {
                   // A plain click is taken over (to reuse an open tab); a middle or modified click is the browser's.
                   if (!onOpen || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;

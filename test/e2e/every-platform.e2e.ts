@@ -1,33 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { State } from '../../src/core/model';
-import { BASELINE_SEVERITY, baselineAnswers, CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
-import { type FakeStatusServer, fixture, httpError, startFakeStatusServer, synthetic } from '../fake-server/server';
+import { BASELINE_SEVERITY, COHERE_HISTORY, everyPlatformAnswers, URLS } from '../fake-server/baseline';
+import { type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
 import { badgeOf, launchRadar, openPopup, type Radar, rgba, screenshot, waitForStoredState } from './browser';
 
 const MAJOR_OUTAGE = rgba('#b91c1c');
-const COHERE_HISTORY = 'https://status.cohere.com/history.atom';
-
-/**
- * One provider of every platform has something to say at once. Real captures where they exist (Statuspage,
- * the incident.io page JSON, Better Stack, the Atom history); synthetic payloads in each platform's documented
- * shape where no capture shows an open incident (Google's two dashboards, Flashduty, xAI, StatusIQ, Instatus).
- */
-function everyPlatformAnswers() {
-  return {
-    ...baselineAnswers(),
-    [URLS.claude]: fixture(CLAUDE_INCIDENT),
-    [URLS.gemini]: synthetic('synthetic-google-workspace-gemini-ongoing.json'),
-    [URLS.geminiApi]: synthetic('synthetic-google-cloud-gemini-api-ongoing.json'),
-    [URLS.mistral]: synthetic('synthetic-statusiq-rss-major-outage.xml'),
-    [URLS.deepseek]: synthetic('synthetic-flashduty-history-rss-open.xml'),
-    [URLS.grok]: synthetic('synthetic-xai-spacexai-feed-open-outage.xml'),
-    [URLS.fal]: synthetic('synthetic-instatus-hasissues-documented-example.json'),
-    // Cohere's summary fails: its Atom history (a real Statuspage history, every incident resolved) answers.
-    [URLS.cohere]: httpError(503),
-    [COHERE_HISTORY]: fixture('statuspage/anthropic-history-atom-1.xml'),
-  };
-}
 
 /** Per provider: its severity, the URL that answered, and the titles of its open incidents. */
 const EXPECTED: Record<string, { severity: string; source: string; incidents: string[] }> = {

@@ -1,4 +1,4 @@
-import { type Answer, fixture, synthetic } from './server';
+import { type Answer, fixture, httpError, synthetic } from './server';
 
 /** The status URLs the catalog polls (src/core/catalog.ts), by what the tests call them. */
 export const URLS = {
@@ -102,3 +102,26 @@ export const BASELINE_SEVERITY = {
 export const BASELINE_REQUESTED: readonly string[] = Object.values(URLS).filter(
   (url) => url !== URLS.claudeFallback && url !== URLS.claudeHistory && url !== URLS.openaiCompat,
 );
+
+export const COHERE_HISTORY = 'https://status.cohere.com/history.atom';
+
+/**
+ * One provider of every platform has something to say at once. Real captures where they exist (Statuspage,
+ * the incident.io page JSON, Better Stack, the Atom history); synthetic payloads in each platform's documented
+ * shape where no capture shows an open incident (Google's two dashboards, Flashduty, xAI, StatusIQ, Instatus).
+ */
+export function everyPlatformAnswers(): Record<string, Answer> {
+  return {
+    ...baselineAnswers(),
+    [URLS.claude]: fixture(CLAUDE_INCIDENT),
+    [URLS.gemini]: synthetic('synthetic-google-workspace-gemini-ongoing.json'),
+    [URLS.geminiApi]: synthetic('synthetic-google-cloud-gemini-api-ongoing.json'),
+    [URLS.mistral]: synthetic('synthetic-statusiq-rss-major-outage.xml'),
+    [URLS.deepseek]: synthetic('synthetic-flashduty-history-rss-open.xml'),
+    [URLS.grok]: synthetic('synthetic-xai-spacexai-feed-open-outage.xml'),
+    [URLS.fal]: synthetic('synthetic-instatus-hasissues-documented-example.json'),
+    // Cohere's summary fails: its Atom history (a real Statuspage history, every incident resolved) answers.
+    [URLS.cohere]: httpError(503),
+    [COHERE_HISTORY]: fixture('statuspage/anthropic-history-atom-1.xml'),
+  };
+}
