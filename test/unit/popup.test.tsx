@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { providerById } from '../../src/core/catalog';
 import { translatorFrom } from '../../src/core/i18n';
-import type { Settings, State } from '../../src/core/model';
+import type { CustomPage, Settings, State } from '../../src/core/model';
 import { pollProviders } from '../../src/core/poll';
-import { defaultSettings } from '../../src/core/settings';
+import { defaultSettings, watchedProviders } from '../../src/core/settings';
 import type { SnoozeChoice } from '../../src/core/snooze';
 import { emptyState, foldResults } from '../../src/core/state';
 import { LocaleContext } from '../../src/popup/i18n-context';
@@ -230,6 +230,36 @@ describe('the popup in other states', () => {
   it('an empty watch list says so', () => {
     const root = show(emptyState(), { settings: { ...settings, watched: [] } });
     expect(text(root.querySelector('.popup > p'))).toBe('You are not watching any assistant.');
+  });
+
+  it('a status page the user added shows like a built-in assistant, with its incident', async () => {
+    const page: CustomPage = {
+      id: 'custom:status.example-ai.test',
+      name: 'Example AI',
+      category: 'chat',
+      statusPageUrl: 'https://status.example-ai.test',
+      chatUrl: 'https://chat.example-ai.test/',
+      platform: 'statuspage',
+      sources: [{ platform: 'statuspage', url: 'https://status.example-ai.test/api/v2/summary.json' }],
+    };
+    const withPage: Settings = { ...settings, customPages: [page], watched: [...settings.watched, page.id] };
+    const providers = watchedProviders(withPage);
+    const results = await pollProviders(providers, {
+      // A real Statuspage summary with an open incident stands in for the added page.
+      fetch: fakeFetch({
+        [page.sources[0]?.url ?? '']: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
+      }),
+      now: () => NOW,
+      timeoutMs: 1000,
+    });
+    const state = foldResults(allClear, results, new Date(NOW).toISOString());
+    const root = show(state, { settings: withPage });
+    const card = root.querySelector(`article[aria-labelledby="provider-${page.id}"]`);
+    expect(text(card?.querySelector('h3'))).toBe('Example AI');
+    expect(card?.querySelector('.card__header .severity')?.getAttribute('data-severity')).toBe('partial_outage');
+    expect(card?.querySelector('.incident__title a')?.getAttribute('href')).toBe(
+      'https://status.example-ai.test/incidents/978mjkgw6mh7',
+    );
   });
 
   it('the Refresh button asks for a poll and shows when it is busy', () => {
