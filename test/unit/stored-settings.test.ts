@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { defaultNotificationSettings, defaultSettings, watchedProviders } from '../../src/core/settings';
+import { readStoredSettings } from '../../src/core/stored';
+
+const PAGE = {
+  id: 'custom:status.example-ai.test',
+  name: 'Example AI',
+  category: 'chat',
+  statusPageUrl: 'https://status.example-ai.test',
+  chatUrl: 'https://chat.example-ai.test/',
+  platform: 'statuspage',
+  sources: [{ platform: 'statuspage', url: 'https://status.example-ai.test/api/v2/summary.json' }],
+};
+
+describe('settings read back from storage', () => {
+  it('version 1 (watch list and period only) migrates to the current version with defaults for the rest', () => {
+    expect(readStoredSettings({ version: 1, watched: ['claude', 'chatgpt'], pollMinutes: 5 })).toEqual({
+      ...defaultSettings(),
+      watched: ['claude', 'chatgpt'],
+      pollMinutes: 5,
+    });
+  });
+
+  it('version 2 keeps its notification settings', () => {
+    const notifications = { ...defaultNotificationSettings(), minSeverity: 'major_outage', muted: ['claude'] };
+    expect(readStoredSettings({ version: 2, watched: ['claude'], pollMinutes: 2, notifications }).notifications).toEqual(
+      notifications,
+    );
+  });
+
+  it('a custom page is kept and watched like a built-in assistant; component choices apply', () => {
+    const settings = readStoredSettings({
+      ...defaultSettings(),
+      watched: ['claude', PAGE.id],
+      customPages: [PAGE],
+      components: { claude: ['rwppv331jlwc', 'yyzkbfz2thpt'] },
+    });
+    expect(settings.customPages).toEqual([PAGE]);
+    expect(watchedProviders(settings).map((provider) => [provider.id, provider.componentIds])).toEqual([
+      ['claude', ['rwppv331jlwc', 'yyzkbfz2thpt']],
+      [PAGE.id, undefined],
+    ]);
+  });
+
+  it('what cannot be trusted is dropped, not used: bad pages, unknown ids, non-https sources', () => {
+    const settings = readStoredSettings({
+      ...defaultSettings(),
+      watched: ['claude', 'no-such-assistant', 'custom:evil'],
+      customPages: [
+        { ...PAGE, id: 'custom:evil', sources: [{ platform: 'statuspage', url: 'http://evil.example/x' }] },
+        { ...PAGE, id: 'claude' },
+        { ...PAGE, platform: 'nope' },
+        'junk',
+      ],
+      components: { 'no-such-assistant': ['x'], claude: 'rwppv331jlwc' },
+      pollMinutes: 999,
+    });
+    expect(settings.watched).toEqual(['claude']);
+    expect(settings.customPages).toEqual([]);
+    expect(settings.components).toEqual({});
+    expect(settings.pollMinutes).toBe(30);
+  });
+
+  it('anything else, or a future version, is the defaults', () => {
+    for (const value of [undefined, null, 'x', 42, { version: 99 }, []])
+      expect(readStoredSettings(value)).toEqual(defaultSettings());
+  });
+});
