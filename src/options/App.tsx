@@ -5,11 +5,13 @@ import { useNow } from '../popup/useStored';
 import { OptionsView } from './OptionsView';
 import { usePermission } from './usePermission';
 import { useSettings } from './useSettings';
+import { useStoredState } from './useStoredState';
 
 /** Settings from storage, saved at every change; the page never polls or fetches. */
 export function App() {
   const { settings, edit, saveFailed } = useSettings();
   const [permission, checkPermission] = usePermission();
+  const state = useStoredState();
   const now = useNow();
   if (!settings) return null;
 
@@ -18,7 +20,14 @@ export function App() {
 
   return (
     <LocaleContext.Provider value={{ t, language: uiLanguage(), now }}>
-      <OptionsView settings={settings} permission={permission} saveFailed={saveFailed} onEdit={edit} onTest={test} />
+      <OptionsView
+        settings={settings}
+        state={state}
+        permission={permission}
+        saveFailed={saveFailed}
+        onEdit={edit}
+        onTest={test}
+      />
     </LocaleContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import type { Settings } from '../core/model';
-import { watchedProviders } from '../core/settings';
+import { knownProviders, watchedProviders } from '../core/settings';
 import { useLocale } from '../popup/i18n-context';
 import { AssistantSwitches } from './AssistantSwitches';
 import { BlockedWarning } from './BlockedWarning';
@@ -58,7 +58,7 @@ export function NotificationsSection({ settings, permission, onEdit, onTest }: N
       </fieldset>
       <QuietHoursFields quiet={notifications.quietHours} disabled={off} onEdit={onEdit} />
       <AssistantSwitches providers={watchedProviders(settings)} muted={notifications.muted} disabled={off} onEdit={onEdit} />
-      <SnoozeList snoozes={notifications.snoozes} onEdit={onEdit} />
+      <SnoozeList snoozes={notifications.snoozes} providers={knownProviders(settings)} onEdit={onEdit} />
       <TestNotification onTest={onTest} />
       {!blocked && <NotificationHelp open={false} />}
     </section>

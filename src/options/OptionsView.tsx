@@ -1,18 +1,27 @@
-import type { Settings } from '../core/model';
+import type { Settings, State } from '../core/model';
 import { useLocale } from '../popup/i18n-context';
+import { AssistantsSection } from './AssistantsSection';
+import { BackupSection } from './BackupSection';
+import { CheckingSection } from './CheckingSection';
+import { ComponentsSection } from './ComponentsSection';
+import { CustomPages } from './CustomPages';
 import type { Edit } from './edits';
 import { NotificationsSection } from './NotificationsSection';
+import { OrderSection } from './OrderSection';
+import { SwitchingSection } from './SwitchingSection';
 import type { Permission } from './usePermission';
 
 export interface OptionsViewProps {
   settings: Settings;
+  /** The last readings: the components a page lists are known from them. */
+  state: State;
   permission: Permission;
   saveFailed: boolean;
   onEdit: (edit: Edit) => void;
   onTest: () => Promise<void>;
 }
 
-export function OptionsView({ settings, permission, saveFailed, onEdit, onTest }: OptionsViewProps) {
+export function OptionsView({ settings, state, permission, saveFailed, onEdit, onTest }: OptionsViewProps) {
   const { t } = useLocale();
   return (
     <main class="options">
@@ -23,7 +32,14 @@ export function OptionsView({ settings, permission, saveFailed, onEdit, onTest }
           {t('optionsSaveFailed')}
         </p>
       )}
+      <AssistantsSection settings={settings} onEdit={onEdit} />
+      <CustomPages settings={settings} onEdit={onEdit} />
+      <OrderSection settings={settings} onEdit={onEdit} />
+      <ComponentsSection settings={settings} state={state} onEdit={onEdit} />
+      <CheckingSection pollMinutes={settings.pollMinutes} onEdit={onEdit} />
       <NotificationsSection settings={settings} permission={permission} onEdit={onEdit} onTest={onTest} />
+      <SwitchingSection focusOpenTabs={settings.focusOpenTabs} onEdit={onEdit} />
+      <BackupSection settings={settings} onEdit={onEdit} />
     </main>
   );
 }

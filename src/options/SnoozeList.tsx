@@ -1,6 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { providerById } from '../core/catalog';
-import type { Snooze } from '../core/model';
+import type { Provider, Snooze } from '../core/model';
 import { absoluteTime } from '../core/time';
 import { useLocale } from '../popup/i18n-context';
 import { type Edit, isActiveSnooze, removeSnooze } from './edits';
@@ -10,7 +9,16 @@ function snoozeKey(snooze: Snooze): string {
 }
 
 /** The snoozes still in force (they are set elsewhere); each can be removed. */
-export function SnoozeList({ snoozes, onEdit }: { snoozes: readonly Snooze[]; onEdit: (edit: Edit) => void }) {
+/** `providers` are knownProviders(settings): a page the user added has no catalog entry, but its name is here. */
+export function SnoozeList({
+  snoozes,
+  providers,
+  onEdit,
+}: {
+  snoozes: readonly Snooze[];
+  providers: readonly Provider[];
+  onEdit: (edit: Edit) => void;
+}) {
   const { t, language, now } = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   const active = snoozes.filter((snooze) => isActiveSnooze(snooze, now));
@@ -24,9 +32,9 @@ export function SnoozeList({ snoozes, onEdit }: { snoozes: readonly Snooze[]; on
       ) : (
         <ul class="snoozes__list">
           {active.map((snooze) => {
-            const name = providerById(snooze.providerId)?.name ?? snooze.providerId;
+            const name = providers.find((provider) => provider.id === snooze.providerId)?.name ?? snooze.providerId;
             return (
-              <li key={snoozeKey(snooze)} class="snoozes__item">
+              <li key={snoozeKey(snooze)} class="list-row">
                 <span>
                   {snooze.until === undefined
                     ? t('optionsSnoozeUntilResolved', name)

@@ -87,8 +87,8 @@ describe('desktop notifications in Chromium: once, across a worker restart, and 
     const button = options.getByRole('button', { name: 'Send a test notification' });
     await button.click();
     await expect.poll(() => notificationIds(radar.worker), { timeout: 5_000 }).toContain('radar-test');
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Sent');
-    expect(await options.locator('details summary').first().textContent()).toBe('Not seeing notifications?');
+    await expect.poll(() => options.locator('.test').getByRole('status').textContent()).toContain('Sent');
+    expect(await options.locator('details.help summary').textContent()).toBe('Not seeing notifications?');
     await screenshot(options, 'options-notifications.png');
     await options.close();
   });

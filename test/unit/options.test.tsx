@@ -39,6 +39,13 @@ async function open(settings: Settings | undefined = settingsWith()): Promise<HT
   return root;
 }
 
+/** The notification settings; the sections above them are tested in options-sections.test.tsx. */
+function notificationsSection(): Element {
+  const section = root.querySelector('section[aria-labelledby="notifications-heading"]');
+  if (!section) throw new Error('no notifications section');
+  return section;
+}
+
 function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -78,7 +85,16 @@ describe('the options page', () => {
   it('shows the notification settings with their defaults, every control labelled', async () => {
     await open(undefined);
     expect(text(root.querySelector('h1'))).toBe('AI Outage Radar settings');
-    expect(text(root.querySelector('h2'))).toBe('Notifications');
+    expect([...root.querySelectorAll('h2')].map(text)).toEqual([
+      'Assistants',
+      'Custom status pages',
+      'Order',
+      'Components',
+      'Checking',
+      'Notifications',
+      'Switching',
+      'Back up',
+    ]);
     expect(input('notify-enabled').checked).toBe(true);
     expect(root.querySelector<HTMLSelectElement>('#notify-from')?.value).toBe('partial_outage');
     expect([...root.querySelectorAll('#notify-from option')].map(text)).toEqual(['Degraded', 'Partial outage', 'Major outage']);
@@ -89,7 +105,7 @@ describe('the options page', () => {
     expect(input('quiet-end').value).toBe('07:00');
     expect(input('quiet-start').disabled).toBe(true);
     expect(input('quiet-break-through').checked).toBe(true);
-    expect([...root.querySelectorAll('legend')].map(text)).toEqual([
+    expect([...notificationsSection().querySelectorAll('legend')].map(text)).toEqual([
       'Also tell me about',
       'Quiet hours',
       'Notify about',
@@ -100,7 +116,7 @@ describe('the options page', () => {
     for (const control of root.querySelectorAll('input, select')) {
       expect(text(root.querySelector(`label[for="${control.id}"]`)), control.id).not.toBe('');
     }
-    const help = root.querySelector('details');
+    const help = notificationsSection().querySelector('details');
     expect(text(help?.querySelector('summary'))).toBe('Not seeing notifications?');
     expect(help?.open).toBe(false);
     expect(text(help)).toContain('chrome://settings/content/notifications');
@@ -201,7 +217,7 @@ describe('the options page', () => {
     const expired = { providerId: 'claude-code', until: Date.now() - 60_000 };
     const byIncident = { providerId: 'chatgpt', incidentId: 'abc123' };
     await open(settingsWith({ snoozes: [{ providerId: 'claude', until }, expired, byIncident] }));
-    const rows = () => [...root.querySelectorAll('.snoozes__item')];
+    const rows = () => [...root.querySelectorAll('.snoozes .list-row')];
     expect(rows().map((row) => text(row.querySelector('span')))).toEqual([
       expect.stringMatching(/^Claude: snoozed until .*2099/),
       'ChatGPT: snoozed until its incident resolves',
@@ -237,9 +253,11 @@ describe('the test notification', () => {
       return Promise.resolve(undefined);
     });
     await open();
-    expect(text(root.querySelector('[role="status"]'))).toBe('');
+    expect(text(root.querySelector('.test [role="status"]'))).toBe('');
     testButton().click();
-    await vi.waitFor(() => expect(text(root.querySelector('[role="status"]'))).toBe('Sent. If nothing appeared, see below.'));
+    await vi.waitFor(() =>
+      expect(text(root.querySelector('.test [role="status"]'))).toBe('Sent. If nothing appeared, see below.'),
+    );
     expect(received).toEqual([{ type: 'test-notification' }]);
     expect(root.querySelector('[role="alert"]')).toBeNull();
   });
@@ -254,7 +272,7 @@ describe('the test notification', () => {
         'Could not show a test notification: the browser refused it. See “Not seeing notifications?” on this page.',
       ),
     );
-    expect(text(root.querySelector('[role="status"]'))).toBe('');
+    expect(text(root.querySelector('.test [role="status"]'))).toBe('');
   });
 });
 
@@ -269,7 +287,7 @@ describe('blocked notifications', () => {
     });
     expect(warning.previousElementSibling?.id).toBe('notifications-heading');
     expect(text(warning.querySelector('[role="alert"]'))).toContain('Notifications are blocked for AI Outage Radar');
-    const details = root.querySelectorAll('details');
+    const details = notificationsSection().querySelectorAll('details');
     expect(details).toHaveLength(1);
     expect(details[0]?.open).toBe(true);
     expect(warning.contains(details[0] ?? null)).toBe(true);
@@ -282,6 +300,6 @@ describe('blocked notifications', () => {
     await vi.waitFor(() => expect(asked).toHaveBeenCalled());
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(root.querySelector('.blocked')).toBeNull();
-    expect(root.querySelector('details')?.open).toBe(false);
+    expect(notificationsSection().querySelector('details')?.open).toBe(false);
   });
 });

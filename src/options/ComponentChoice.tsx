@@ -1,0 +1,94 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Provider, Reading, Settings } from '../core/model';
+import { useLocale } from '../popup/i18n-context';
+import { Checkbox } from './Checkbox';
+import { componentScope } from './componentScope';
+import { type Edit, resetComponents, setComponentInScope } from './edits';
+
+/**
+ * One assistant's components, as its last reading listed them, each checked when it counts. Nothing can
+ * be chosen before the page was first read: its components are not known until then.
+ */
+export function ComponentChoice({
+  idPrefix,
+  provider,
+  settings,
+  reading,
+  onEdit,
+}: {
+  /** Component ids come from the page and may hold any character: element ids are built from positions. */
+  idPrefix: string;
+  provider: Provider;
+  settings: Settings;
+  reading: Reading | undefined;
+  onEdit: (edit: Edit) => void;
+}) {
+  const { t } = useLocale();
+  const summary = useRef<HTMLElement>(null);
+  const [open, setOpen] = useState(false);
+  const components = reading?.components ?? [];
+  const scope = componentScope(
+    settings,
+    provider.id,
+    components.map((component) => component.id),
+  );
+  const checked = components.filter((component) => scope.inScope.includes(component.id));
+  const lastOne = checked.length === 1 ? checked[0]?.id : undefined;
+  const count =
+    components.length === 0
+      ? ''
+      : t(scope.chosen ? 'optionsComponentsCountChosen' : 'optionsComponentsCountDefault', [
+          String(checked.length),
+          String(components.length),
+        ]);
+  return (
+    // The body is built only while open: a page may list dozens of components, and controls inside a
+    // closed <details> would still count as on the page for tools that look for focusable elements.
+    <details class="scope" data-provider={provider.id} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary ref={summary}>
+        <span class="scope__name">{provider.name}</span> {count && <span class="scope__count">{count}</span>}
+      </summary>
+      {open && (
+        <div class="scope__body">
+          {!reading ? (
+            <p class="hint">{t('optionsComponentsNoReading')}</p>
+          ) : components.length === 0 ? (
+            <p class="hint">{t('optionsComponentsNoList')}</p>
+          ) : (
+            <fieldset class="group">
+              <legend>{t('optionsComponentsLegend', provider.name)}</legend>
+              <ul class="checks">
+                {components.map((component, index) => (
+                  <li key={component.id}>
+                    <Checkbox
+                      id={`${idPrefix}-${index}`}
+                      label={component.name}
+                      checked={scope.inScope.includes(component.id)}
+                      disabled={component.id === lastOne}
+                      hint={component.id === lastOne ? t('optionsComponentsKeepOne') : undefined}
+                      onChange={(inScope) => onEdit(setComponentInScope(provider.id, component.id, inScope, scope.defaults))}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          )}
+          {scope.chosen && (
+            <button
+              type="button"
+              class="button"
+              aria-label={t('optionsComponentsUseDefaultLabel', provider.name)}
+              onClick={() => {
+                onEdit(resetComponents(provider.id));
+                // The button goes away with the choice: keep the keyboard user's place.
+                summary.current?.focus();
+              }}
+            >
+              {t('optionsComponentsUseDefault')}
+            </button>
+          )}
+        </div>
+      )}
+    </details>
+  );
+}

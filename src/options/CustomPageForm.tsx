@@ -1,0 +1,222 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { hasHostPermission, removeHostPermissions, requestHostPermission } from '../browser/permissions';
+import {
+  buildCustomPage,
+  CUSTOM_NAME_MAX_LENGTH,
+  type CustomPageRequest,
+  checkCustomPageForm,
+  discoveryFailureText,
+  formProblemText,
+  platformLabel,
+  withCustomPage,
+} from '../core/custom-page';
+import type { Translate } from '../core/i18n';
+import type { Category, Settings } from '../core/model';
+import { discover } from '../core/platforms/discover';
+import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/read-source';
+import { useLocale } from '../popup/i18n-context';
+import type { Edit } from './edits';
+
+const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
+
+/**
+ * options.css styles selects and time fields only; text fields get the same look here (the section keeps
+ * its few styles to itself rather than edit the page's shared stylesheet).
+ */
+function fieldStyle(invalid: boolean) {
+  return {
+    width: '100%',
+    maxWidth: '480px',
+    padding: '5px 8px',
+    border: `1px solid ${invalid ? 'var(--major_outage)' : 'var(--border)'}`,
+    borderRadius: '6px',
+    background: 'var(--bg)',
+    color: 'var(--text)',
+  };
+}
+
+const FORM_STYLE = { display: 'grid', gap: '12px' };
+const ERROR_STYLE = { color: 'var(--major_outage)', fontWeight: 600 };
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; text: string; field?: 'custom-url' | 'custom-chat-url' };
+
+/** The page's own fetch: with the host access just granted, the options page reads the status page directly. */
+const pageFetch: FetchLike = (url, init) => fetch(url, init);
+
+/**
+ * Adds a status page: checks the form, asks for access to its host (the submit is the user action the
+ * browser wants), finds its platform, then saves it watched. Nothing is saved, and access asked for here is
+ * given back, when any step fails.
+ */
+export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdit: (edit: Edit) => void }) {
+  const { t } = useLocale();
+  const [url, setUrl] = useState('');
+  const [name, setName] = useState('');
+  const [category, setCategory] = useState<Category>('chat');
+  const [chatUrl, setChatUrl] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const mounted = useRef(true);
+  // Set at once, unlike the rendered state: a second submit in the same moment asks nothing more.
+  const inFlight = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const busy = outcome.kind === 'busy';
+
+  const show = (next: Outcome) => {
+    if (mounted.current) setOutcome(next);
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const checked = checkCustomPageForm({ statusPageUrl: url, name, category, chatUrl }, settings);
+    if (!checked.ok) {
+      const field = checked.problem.kind === 'chat_url_invalid' ? 'custom-chat-url' : 'custom-url';
+      setOutcome({ kind: 'error', text: formProblemText(checked.problem, t), field });
+      document.getElementById(field)?.focus();
+      return;
+    }
+    const { request } = checked;
+    // Both asked right here, before any await: Firefox grants only from the user action's own handler, and
+    // what was granted before this click must not be given back if the page turns out unreadable.
+    const hadAccess = hasHostPermission(request.permission).catch(() => false);
+    const granted = requestHostPermission(request.permission);
+    inFlight.current = true;
+    setOutcome({ kind: 'busy', text: t('customAsking', request.host) });
+    void addPage(request, granted, hadAccess, t, (text) => show({ kind: 'busy', text })).then((result) => {
+      inFlight.current = false;
+      if (result.ok) {
+        onEdit((current) => withCustomPage(current, result.page));
+        if (mounted.current) {
+          setUrl('');
+          setName('');
+          setChatUrl('');
+        }
+        show({ kind: 'done', text: t('customAdded', [result.page.name, platformLabel(result.page.platform, t)]) });
+      } else {
+        show({ kind: 'error', text: result.text });
+      }
+    });
+  };
+
+  const urlInvalid = outcome.kind === 'error' && outcome.field === 'custom-url';
+  const chatInvalid = outcome.kind === 'error' && outcome.field === 'custom-chat-url';
+  return (
+    <form class="custom-form" aria-labelledby="custom-heading" noValidate onSubmit={submit} style={FORM_STYLE}>
+      <div class="field">
+        <label for="custom-url">{t('customUrlLabel')}</label>
+        <input
+          type="url"
+          id="custom-url"
+          style={fieldStyle(urlInvalid)}
+          value={url}
+          required
+          autoComplete="url"
+          spellcheck={false}
+          aria-invalid={urlInvalid}
+          aria-describedby={urlInvalid ? 'custom-url-hint custom-error' : 'custom-url-hint'}
+          onInput={(event) => setUrl(event.currentTarget.value)}
+        />
+        <p id="custom-url-hint" class="hint">
+          {t('customUrlHint')}
+        </p>
+      </div>
+      <div class="field">
+        <label for="custom-name">{t('customNameLabel')}</label>
+        <input
+          type="text"
+          id="custom-name"
+          style={fieldStyle(false)}
+          value={name}
+          maxLength={CUSTOM_NAME_MAX_LENGTH}
+          aria-describedby="custom-name-hint"
+          onInput={(event) => setName(event.currentTarget.value)}
+        />
+        <p id="custom-name-hint" class="hint">
+          {t('customNameHint')}
+        </p>
+      </div>
+      <div class="field">
+        <label for="custom-category">{t('customCategoryLabel')}</label>
+        <select
+          id="custom-category"
+          value={category}
+          onChange={(event) => {
+            const chosen = CATEGORIES.find((choice) => choice === event.currentTarget.value);
+            if (chosen) setCategory(chosen);
+          }}
+        >
+          {CATEGORIES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`category_${choice}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="custom-chat-url">{t('customChatUrlLabel')}</label>
+        <input
+          type="url"
+          id="custom-chat-url"
+          style={fieldStyle(chatInvalid)}
+          value={chatUrl}
+          autoComplete="url"
+          spellcheck={false}
+          aria-invalid={chatInvalid}
+          aria-describedby={chatInvalid ? 'custom-chat-url-hint custom-error' : 'custom-chat-url-hint'}
+          onInput={(event) => setChatUrl(event.currentTarget.value)}
+        />
+        <p id="custom-chat-url-hint" class="hint">
+          {t('customChatUrlHint')}
+        </p>
+      </div>
+      {/* Not `disabled` while busy: that would throw the keyboard focus away. */}
+      <button type="submit" class="button button--primary" aria-disabled={busy} aria-busy={busy} style={{ justifySelf: 'start' }}>
+        {t('customAddButton')}
+      </button>
+      <p class="custom-form__status" role="status">
+        {outcome.kind === 'busy' || outcome.kind === 'done' ? outcome.text : ''}
+      </p>
+      {outcome.kind === 'error' && (
+        <p id="custom-error" class="custom-form__error" role="alert" style={ERROR_STYLE}>
+          {outcome.text}
+        </p>
+      )}
+    </form>
+  );
+}
+
+type Added = { ok: true; page: ReturnType<typeof buildCustomPage> } | { ok: false; text: string };
+
+/** The steps after the click: the user's answer, then discovery; access is given back if discovery fails. */
+async function addPage(
+  request: CustomPageRequest,
+  granted: Promise<boolean>,
+  hadAccess: Promise<boolean>,
+  t: Translate,
+  progress: (text: string) => void,
+): Promise<Added> {
+  let allowed: boolean;
+  try {
+    allowed = await granted;
+  } catch (error) {
+    console.error('AI Outage Radar: the permission request failed', error);
+    return { ok: false, text: t('customErrorPermissionFailed', request.host) };
+  }
+  if (!allowed) return { ok: false, text: t('customErrorPermissionRefused', request.host) };
+  progress(t('customChecking', request.host));
+  const found = await discover(request.pageUrl, { fetch: pageFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS });
+  if (!found.ok) {
+    if (!(await hadAccess)) await removeHostPermissions([request.permission]);
+    return { ok: false, text: discoveryFailureText(request.host, found.failure, t) };
+  }
+  return { ok: true, page: buildCustomPage(request, found.value) };
+}
