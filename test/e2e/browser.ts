@@ -33,9 +33,10 @@ export interface Radar {
 
 /**
  * Headless Debian Chromium with the extension loaded, every host name sent to the fake status server
- * on `port`, and its self-signed certificate accepted. Start the server first: the worker polls on install.
+ * on `port`, and its self-signed certificate accepted, its interface in `language`. Start the server first: the
+ * worker polls on install.
  */
-export async function launchRadar(port: number): Promise<Radar> {
+export async function launchRadar(port: number, language = 'en-US'): Promise<Radar> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build at ${DIST}: run npm run build`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-profile-'));
   let context: BrowserContext | undefined;
@@ -45,9 +46,12 @@ export async function launchRadar(port: number): Promise<Radar> {
       headless: true,
       viewport: { width: 404, height: 700 },
       colorScheme: 'light',
-      locale: 'en-US',
+      locale: language,
+      // Chromium on Linux takes its UI language, the one chrome.i18n answers in, from the environment.
+      env: { ...process.env, LANGUAGE: language.replace('-', '_') },
       timeout: 30_000,
       args: [
+        `--lang=${language}`,
         `--disable-extensions-except=${DIST}`,
         `--load-extension=${DIST}`,
         '--no-sandbox',
