@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
-import { loadSettings, SETTINGS_KEY } from '../browser/storage';
+import { loadSettings, SETTINGS_KEY, storedStateIsBroken } from '../browser/storage';
 import { readStoredSettings } from '../core/stored';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
@@ -29,7 +29,7 @@ export function registerListeners(): void {
   browser.runtime.onInstalled.addListener(() => runSafely(scheduleAndPoll));
   browser.runtime.onStartup.addListener(() => runSafely(scheduleAndPoll));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM) runSafely(pollNow);
+    if (alarm.name === POLL_ALARM) runSafely(() => pollNow('scheduled'));
   });
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isRefreshRequest(message)) return pollNow();
@@ -42,6 +42,10 @@ export function registerListeners(): void {
     if (area === 'local' && change && changesWhatIsPolled(change.oldValue, change.newValue)) runSafely(scheduleAndPoll);
   });
   runSafely(async () => ensurePollAlarm((await loadSettings()).pollMinutes));
+  // A stored State that no longer reads (see core/stored-state) is replaced now, not at the next alarm.
+  runSafely(async () => {
+    if (await storedStateIsBroken()) await pollNow();
+  });
   // A worker stopped between deciding a notice and showing it shows it now.
   runSafely(deliverNotices);
 }

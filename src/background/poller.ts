@@ -2,6 +2,7 @@ import { showBadge } from '../browser/badge';
 import { t } from '../browser/i18n';
 import { commitPoll, loadLedger } from '../browser/notified';
 import { loadSettings, loadState } from '../browser/storage';
+import { type BackoffTable, deferredFailure, nextBackoff, type SourceOutcome } from '../core/backoff';
 import { badgeFor } from '../core/badge';
 import { eventsBetween } from '../core/events';
 import type { State } from '../core/model';
@@ -15,21 +16,43 @@ import { deliverNotices, noticeLocale } from './notifier';
 
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
-let inFlight: Promise<State> | undefined;
+/**
+ * `scheduled`: the alarm's poll, which lets failing sources wait (core/backoff). `manual`: the user asked,
+ * so every source is tried at once.
+ */
+export type PollKind = 'scheduled' | 'manual';
 
-/** Poll every watched provider once. Calls made while a poll runs share it instead of starting another. */
-export function pollNow(): Promise<State> {
-  inFlight ??= runPoll().finally(() => {
-    inFlight = undefined;
-  });
-  return inFlight;
+let inFlight: { kind: PollKind; done: Promise<State> } | undefined;
+
+/**
+ * Poll every watched provider once. A call made while a poll runs shares it; a manual one made while a
+ * scheduled one runs waits for it, then tries everything the scheduled one skipped.
+ */
+export function pollNow(kind: PollKind = 'manual'): Promise<State> {
+  if (inFlight && (inFlight.kind === 'manual' || kind === 'scheduled')) return inFlight.done;
+  const before = inFlight?.done.catch(() => undefined);
+  const done = (before ?? Promise.resolve()).then(() => runPoll(kind));
+  const current = { kind, done };
+  inFlight = current;
+  void done.finally(() => {
+    if (inFlight === current) inFlight = undefined;
+  }).catch(() => undefined);
+  return done;
 }
 
-async function runPoll(): Promise<State> {
+async function runPoll(kind: PollKind): Promise<State> {
   const [settings, previous, ledger] = await Promise.all([loadSettings(), loadState(), loadLedger()]);
   const watched = watchedProviders(settings);
-  const results = await pollProviders(watched, { fetch: browserFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS });
-  const next = foldResults(previous, results, new Date().toISOString());
+  const startedAt = Date.now();
+  const outcomes = new Map<string, SourceOutcome>();
+  const table: BackoffTable | undefined = kind === 'scheduled' ? previous.backoff : undefined;
+  const results = await pollProviders(
+    watched,
+    { fetch: browserFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS, probeRedirects: true },
+    { deferred: (url) => deferredFailure(table, url, startedAt), onOutcome: (url, outcome) => outcomes.set(url, outcome) },
+  );
+  const backoff = nextBackoff(previous.backoff, outcomes, Date.now(), Math.random);
+  const next: State = { ...foldResults(previous, results, new Date().toISOString()), backoff };
   const decision = decideNotifications({
     events: eventsBetween(previous, next),
     next,

@@ -95,13 +95,15 @@ export interface Reading {
   fetchedAt: string;
 }
 
-export type ReadErrorKind = 'timeout' | 'offline' | 'http' | 'challenge' | 'bad_payload';
+export type ReadErrorKind = 'timeout' | 'offline' | 'http' | 'challenge' | 'bad_payload' | 'redirected' | 'too_large';
 
 export interface ReadError {
   kind: ReadErrorKind;
   message: string;
   /** HTTP status, when the server answered with one. */
   status?: number;
+  /** How long the server asked us to wait (its Retry-After), in milliseconds. */
+  retryAfterMs?: number;
   source: string;
   at: string;
 }
@@ -118,10 +120,21 @@ export interface ProviderState {
   checkedAt: string;
 }
 
+/** A source that keeps failing is tried less often: how often it failed in a row, and when to try it again. */
+export interface SourceBackoff {
+  failures: number;
+  /** Epoch ms: scheduled polls skip the source until then; a Refresh by the user does not. */
+  retryAt: number;
+  /** Why it failed last: a skipped source reads as this failure again. */
+  failure: { kind: ReadErrorKind; message: string; status?: number; retryAfterMs?: number };
+}
+
 export interface State {
   version: 1;
   checkedAt?: string;
   providers: Record<string, ProviderState>;
+  /** By source URL; only sources that are failing now have an entry. */
+  backoff?: Record<string, SourceBackoff>;
 }
 
 /** Silence notifications for one assistant: until a time, or until one incident is over. */

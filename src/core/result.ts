@@ -5,6 +5,8 @@ export interface Failure {
   kind: ReadErrorKind;
   message: string;
   status?: number;
+  /** The server's Retry-After, in milliseconds. */
+  retryAfterMs?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: Failure };

@@ -14,19 +14,27 @@ import {
 export const CUSTOM_ID_PREFIX = 'custom:';
 
 import { emptyState } from './state';
+import { checkStoredState } from './stored-state';
 
 /**
  * Values read back from storage are not trusted to have our shape (an older version, another extension
- * build, a hand edit): anything that does not fit is replaced, never crashes a reader.
+ * build, a hand edit): anything that does not fit is replaced, never crashes a reader. A State that does
+ * not fit is dropped whole (the next poll writes a fresh one), and the problem is told to `onProblem`.
  */
-export function readStoredState(value: unknown): State {
-  if (!isRecord(value) || value.version !== 1 || !isRecord(value.providers)) return emptyState();
-  return value as unknown as State;
+export function readStoredState(value: unknown, onProblem?: (problem: string) => void): State {
+  if (value === undefined) return emptyState();
+  const read = checkStoredState(value);
+  if (read.ok) return read.state;
+  onProblem?.(read.problem);
+  return emptyState();
 }
 
 /** Settings of any version this code has written, read into the current one; anything else is the defaults. */
-export function readStoredSettings(value: unknown): Settings {
-  if (!isRecord(value) || (value.version !== 1 && value.version !== 2 && value.version !== 3)) return defaultSettings();
+export function readStoredSettings(value: unknown, onProblem?: (problem: string) => void): Settings {
+  if (!isRecord(value) || (value.version !== 1 && value.version !== 2 && value.version !== 3)) {
+    if (value !== undefined) onProblem?.('not settings of a known version');
+    return defaultSettings();
+  }
   // Version 1 and 2 had no custom pages, component choices or tab focusing: their defaults stand in.
   const customPages = Array.isArray(value.customPages) ? dedupeById(value.customPages.flatMap(readCustomPage)) : [];
   const known = new Set([...CATALOG.map((provider) => provider.id), ...customPages.map((page) => page.id)]);

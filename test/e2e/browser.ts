@@ -22,6 +22,7 @@ declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   notifications: { getAll(): Promise<Record<string, boolean>> };
+  alarms: { create(name: string, info: { when: number; periodInMinutes: number }): Promise<void> };
 };
 
 export interface Radar {
@@ -36,7 +37,7 @@ export interface Radar {
  * on `port`, and its self-signed certificate accepted, its interface in `language`. Start the server first: the
  * worker polls on install.
  */
-export async function launchRadar(port: number, language = 'en-US'): Promise<Radar> {
+export async function launchRadar(port: number, language = 'en-US', extraArgs: readonly string[] = []): Promise<Radar> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build at ${DIST}: run npm run build`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-profile-'));
   let context: BrowserContext | undefined;
@@ -62,6 +63,7 @@ export async function launchRadar(port: number, language = 'en-US'): Promise<Rad
         '--disable-gpu',
         `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
         '--ignore-certificate-errors',
+        ...extraArgs,
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -127,6 +129,22 @@ export async function waitForStoredState(worker: Worker, timeoutMs = 20_000): Pr
 /** Ask the worker for a poll the way the popup does; answers with the State it stored. */
 export async function requestRefresh(page: Page): Promise<State> {
   return page.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'refresh' })) as State);
+}
+
+/**
+ * Let the poll alarm fire `delayMs` from now, as it does on its own every period (a scheduled poll, which
+ * lets failing sources wait), and answer with the State that poll stored.
+ */
+export async function runScheduledPoll(worker: Worker, delayMs = 0, timeoutMs = 20_000): Promise<State> {
+  const before = (await storedState(worker))?.checkedAt;
+  await worker.evaluate((when) => chrome.alarms.create('poll', { when, periodInMinutes: 2 }), Date.now() + delayMs);
+  const deadline = Date.now() + delayMs + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await storedState(worker);
+    if (state?.checkedAt && state.checkedAt !== before) return state;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the scheduled poll stored no new State in time');
 }
 
 /** Write Settings the way an options page does; the worker re-polls when they change. */

@@ -13,6 +13,13 @@ export interface Answer {
   contentType: string;
   /** Milliseconds to wait before answering (capped at MAX_DELAY_MS). */
   delayMs: number;
+  /** More response headers (Retry-After, Location, ...). */
+  headers?: Record<string, string>;
+  /**
+   * A broken connection instead of a whole answer: `reset` closes it before any byte (as a network that is
+   * gone does), `cut-off` sends the headers and half the body, then closes it.
+   */
+  fault?: 'reset' | 'cut-off';
 }
 
 /** One request as the server saw it. */
@@ -102,8 +109,20 @@ export async function startFakeStatusServer(defaults: Record<string, Answer>): P
     const answer = routes.get(keyOf(host, path)) ?? httpError(404);
     const send = () => {
       if (response.destroyed) return;
+      if (answer.fault === 'reset') {
+        request.socket.destroy();
+        return;
+      }
       // No CORS header on purpose: the extension must reach these hosts through its host_permissions.
-      response.writeHead(answer.status, { 'content-type': answer.contentType, 'cache-control': 'no-cache' });
+      const headers = { 'content-type': answer.contentType, 'cache-control': 'no-cache', ...answer.headers };
+      if (answer.fault === 'cut-off') {
+        response.writeHead(answer.status, { ...headers, 'content-length': String(Buffer.byteLength(answer.body)) });
+        response.write(answer.body.slice(0, Math.floor(answer.body.length / 2)), () => {
+          setTimeout(() => request.socket.destroy(), 50);
+        });
+        return;
+      }
+      response.writeHead(answer.status, headers);
       response.end(request.method === 'HEAD' ? undefined : answer.body);
     };
     const delay = Math.min(Math.max(answer.delayMs, 0), MAX_DELAY_MS);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { providerById } from '../../src/core/catalog';
 import type { Provider } from '../../src/core/model';
 import { pollProviders } from '../../src/core/poll';
+import { fetchText, MAX_BODY_CHARS, retryAfterOf } from '../../src/core/read-source';
 import { readFixture, readSynthetic } from '../fixtures';
 import { type FakeAnswer, fakeFetch } from './fake-fetch';
 
@@ -51,6 +52,21 @@ describe('polling one source', () => {
     ['an empty body', { body: '' }, 'bad_payload', undefined],
     ['JSON of the wrong shape', { body: '{"ok": true}' }, 'bad_payload', undefined],
     ['the network gone', { networkError: true }, 'offline', undefined],
+    ['a 429 with Retry-After', { status: 429, body: 'slow down', headers: { 'retry-after': '120' } }, 'http', 429],
+    ['a body that stops halfway', { body: INCIDENT.slice(0, 500), cutOff: true }, 'bad_payload', undefined],
+    [
+      'a redirect to another host',
+      { body: INCIDENT, landedAt: 'https://status.example.net/api/v2/summary.json' },
+      'redirected',
+      undefined,
+    ],
+    ['a body over 8 MB', { body: 'x'.repeat(MAX_BODY_CHARS + 1) }, 'too_large', undefined],
+    [
+      'a body that says it is over 8 MB',
+      { body: '{}', headers: { 'content-length': String(10 * 1024 * 1024) } },
+      'too_large',
+      undefined,
+    ],
   ])('%s is a typed error that names the source', async (_, answer, kind, status) => {
     const { result } = await pollClaudeApi({ [CLAUDE_PRIMARY]: answer, [CLAUDE_SECONDARY]: answer });
     expect(result.ok).toBe(false);
@@ -65,6 +81,41 @@ describe('polling one source', () => {
   it('gives up on a request that hangs past the timeout', async () => {
     const { result } = await pollClaudeApi({ [CLAUDE_PRIMARY]: { hang: true }, [CLAUDE_SECONDARY]: { hang: true } }, 50);
     expect(result).toMatchObject({ ok: false, error: { kind: 'timeout', source: CLAUDE_PRIMARY } });
+  });
+});
+
+describe('what a failure tells', () => {
+  it("keeps the server's Retry-After, in seconds or as a date", async () => {
+    const deps = { now: () => NOW, timeoutMs: 1000 };
+    const seconds = await fetchText(CLAUDE_PRIMARY, {
+      ...deps,
+      fetch: fakeFetch({ [CLAUDE_PRIMARY]: { status: 503, headers: { 'retry-after': '90' } } }),
+    });
+    expect(seconds).toMatchObject({ failure: { kind: 'http', status: 503, retryAfterMs: 90_000 } });
+    expect(retryAfterOf(new Date(NOW + 300_000).toUTCString(), NOW)).toBe(300_000);
+    expect(retryAfterOf('soon', NOW)).toBeUndefined();
+    expect(retryAfterOf(null, NOW)).toBeUndefined();
+  });
+
+  it('a redirect the browser refused to follow is told apart from the network being gone, when asked to', async () => {
+    const fetch = fakeFetch({ [CLAUDE_PRIMARY]: { blockedRedirect: true } });
+    const probed = await fetchText(CLAUDE_PRIMARY, { fetch, now: () => NOW, timeoutMs: 1000, probeRedirects: true });
+    expect(probed).toMatchObject({ failure: { kind: 'redirected' } });
+    expect(fetch.calls.map((call) => call.redirect)).toEqual([undefined, 'manual']);
+    // Offline, the second question fails too: still offline.
+    const offline = await fetchText(CLAUDE_PRIMARY, {
+      fetch: fakeFetch({}),
+      now: () => NOW,
+      timeoutMs: 1000,
+      probeRedirects: true,
+    });
+    expect(offline).toMatchObject({ failure: { kind: 'offline' } });
+    // Node follows every redirect: the CLI does not ask twice.
+    const unprobed = fakeFetch({ [CLAUDE_PRIMARY]: { blockedRedirect: true } });
+    expect(await fetchText(CLAUDE_PRIMARY, { fetch: unprobed, now: () => NOW, timeoutMs: 1000 })).toMatchObject({
+      failure: { kind: 'offline' },
+    });
+    expect(unprobed.calls).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReadErrorKind, State } from '../../src/core/model';
+import { baselineAnswers, URLS } from '../fake-server/baseline';
+import { type Answer, type FakeStatusServer, fixture, httpError, startFakeStatusServer, synthetic } from '../fake-server/server';
+import {
+  badgeOf,
+  launchRadar,
+  openPopup,
+  type Radar,
+  recordedNotifications,
+  recordNotifications,
+  requestRefresh,
+  rgba,
+  runScheduledPoll,
+  screenshot,
+  storedState,
+  waitForStoredState,
+} from './browser';
+
+const DEGRADED = rgba('#a16207');
+const COPILOT = 'github-copilot';
+const GOOD: Answer = fixture('statuspage/github-v2-components-operational-1.json');
+const ENGLISH = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+
+function json(body: string, overrides: Partial<Answer> = {}): Answer {
+  return { status: 200, body, contentType: 'application/json', delayMs: 0, ...overrides };
+}
+
+/**
+ * Every way www.githubstatus.com (GitHub Copilot's only source) can fail, one at a time, while every other
+ * page answers as in the baseline. Retry-After is short here so that the recovery by the next scheduled
+ * poll can be seen; the long one is the backoff test below.
+ */
+const FAULTS: [string, Answer, ReadErrorKind, number | undefined][] = [
+  ['HTTP 500', httpError(500), 'http', 500],
+  ['HTTP 503 with Retry-After', httpError(503, { headers: { 'retry-after': '1' } }), 'http', 503],
+  ['HTTP 429 with Retry-After', httpError(429, { headers: { 'retry-after': '1' } }), 'http', 429],
+  [
+    'a 404 HTML page',
+    { status: 404, body: '<!doctype html><html><body><h1>Not found</h1></body></html>', contentType: 'text/html', delayMs: 0 },
+    'http',
+    404,
+  ],
+  [
+    'a bot-check page with status 200',
+    synthetic('synthetic-cloudflare-challenge.html', { contentType: 'text/html' }),
+    'challenge',
+    200,
+  ],
+  ['a request that hangs past the timeout', { ...GOOD, delayMs: 15_000 }, 'timeout', undefined],
+  ['a body that stops halfway', { ...GOOD, fault: 'cut-off' }, 'bad_payload', undefined],
+  ['invalid JSON', json('{"page": {"id": "kctbh9vrtdwd", "name": "GitHub"'), 'bad_payload', undefined],
+  ['valid JSON of the wrong shape', json('{"status": "ok", "components": "all good"}'), 'bad_payload', undefined],
+  ['an empty body', json(''), 'bad_payload', undefined],
+  ['a 10 MB body', json(`{"padding": "${'x'.repeat(10 * 1024 * 1024)}"}`), 'too_large', undefined],
+  [
+    'a redirect to another host',
+    httpError(302, { headers: { location: 'https://status.elsewhere.example/api/v2/summary.json' } }),
+    'redirected',
+    undefined,
+  ],
+  ['the network gone', { ...GOOD, fault: 'reset' }, 'offline', undefined],
+];
+
+describe('one status page fails in every way a server or a network can; nothing else is touched', () => {
+  let server: FakeStatusServer;
+  let radar: Radar;
+  let popup: Page;
+  let baseline: State;
+
+  beforeAll(async () => {
+    server = await startFakeStatusServer(baselineAnswers());
+    // Chromium's own throttling of an extension's failing URLs would blur which failure is whose.
+    radar = await launchRadar(server.port, 'en-US', ['--disable-extensions-http-throttling']);
+    await waitForStoredState(radar.worker);
+    popup = await openPopup(radar);
+    await recordNotifications(radar.worker);
+    baseline = await requestRefresh(popup);
+    expect(baseline.providers[COPILOT]?.severity).toBe('operational');
+  });
+
+  afterAll(async () => {
+    await radar?.close();
+    await server?.close();
+  });
+
+  it.each(FAULTS)(
+    '%s: could not check, with its reason and the last reading; the next poll recovers',
+    async (_, answer, kind, status) => {
+      const lastGood = (await storedState(radar.worker))?.providers[COPILOT]?.reading;
+      expect(lastGood?.source).toBe(URLS.github);
+      server.serve(URLS.github, answer);
+      const state = await requestRefresh(popup);
+
+      const copilot = state.providers[COPILOT];
+      expect(copilot?.severity).toBe('unknown');
+      expect(copilot?.error).toMatchObject({ kind, source: URLS.github, ...(status === undefined ? {} : { status }) });
+      expect(copilot?.reading, 'the last good reading is kept').toEqual(lastGood);
+      for (const [id, before] of Object.entries(baseline.providers)) {
+        if (id !== COPILOT) expect(state.providers[id]?.severity, id).toBe(before.severity);
+      }
+      // Never counted as an outage: the badge still counts ChatGPT alone.
+      expect(await badgeOf(radar.worker)).toMatchObject({ text: '1', color: DEGRADED });
+      expect((await badgeOf(radar.worker)).tooltip).toContain('GitHub Copilot: Could not check');
+      expect(await recordedNotifications(radar.worker)).toEqual([]);
+
+      await popup.reload();
+      const card = popup.locator(`article[aria-labelledby="provider-${COPILOT}"]`);
+      expect(await card.locator('.card__header .severity').textContent()).toBe('Could not check');
+      const reason = (ENGLISH[`errorKind_${kind}`]?.message ?? '').replace('$1', String(status));
+      expect(await card.locator('.card__error').textContent()).toContain(reason);
+
+      server.serve(URLS.github, GOOD);
+      // Past the short Retry-After: the alarm's poll tries the page again by itself.
+      const recovered = await runScheduledPoll(radar.worker, 1_500);
+      expect(recovered.providers[COPILOT]?.severity).toBe('operational');
+      expect(recovered.providers[COPILOT]?.error).toBeUndefined();
+      expect(recovered.backoff?.[URLS.github]).toBeUndefined();
+      expect(await recordedNotifications(radar.worker)).toEqual([]);
+    },
+  );
+
+  it('a page that asks to be left alone (429, Retry-After 600) is skipped by scheduled polls, not by Refresh', async () => {
+    server.serve(URLS.github, httpError(429, { headers: { 'retry-after': '600' } }));
+    const failed = await requestRefresh(popup);
+    const waitMs = (failed.backoff?.[URLS.github]?.retryAt ?? 0) - Date.now();
+    expect(waitMs).toBeGreaterThan(590_000);
+    expect(waitMs).toBeLessThanOrEqual(600_000);
+
+    server.clearRequests();
+    const scheduled = await runScheduledPoll(radar.worker);
+    const hosts = server.requests().map((request) => request.host);
+    expect(hosts).not.toContain('www.githubstatus.com');
+    // The healthy pages are polled as always.
+    expect(hosts).toContain('status.claude.com');
+    expect(hosts).toContain('status.openai.com');
+    expect(scheduled.providers[COPILOT]).toMatchObject({ severity: 'unknown', error: { kind: 'http', status: 429 } });
+    await popup.reload();
+    await screenshot(popup, 'popup-page-failing.png');
+
+    // The user asks: every page is tried at once, and the page that is back reads.
+    server.serve(URLS.github, GOOD);
+    server.clearRequests();
+    const refreshed = await requestRefresh(popup);
+    expect(server.requests().map((request) => request.host)).toContain('www.githubstatus.com');
+    expect(refreshed.providers[COPILOT]?.severity).toBe('operational');
+    expect(await recordedNotifications(radar.worker)).toEqual([]);
+  });
+
+  it('the worker is alive and its stored state whole after all of it', async () => {
+    expect(await radar.worker.evaluate(() => 1 + 1)).toBe(2);
+    const state = await storedState(radar.worker);
+    expect(Object.keys(state?.providers ?? {}).sort()).toEqual(Object.keys(baseline.providers).sort());
+  });
+});
