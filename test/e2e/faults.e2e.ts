@@ -7,17 +7,25 @@ import { type Answer, type FakeStatusServer, fixture, httpError, startFakeStatus
 import {
   badgeOf,
   launchRadar,
+  notificationIds,
   openPopup,
   type Radar,
   recordedNotifications,
   recordNotifications,
   requestRefresh,
+  restartWorker,
   rgba,
   runScheduledPoll,
   screenshot,
   storedState,
   waitForStoredState,
 } from './browser';
+
+/** Called inside the extension's pages, where `chrome` exists. */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
 
 const DEGRADED = rgba('#a16207');
 const COPILOT = 'github-copilot';
@@ -147,6 +155,43 @@ describe('one status page fails in every way a server or a network can; nothing 
     expect(server.requests().map((request) => request.host)).toContain('www.githubstatus.com');
     expect(refreshed.providers[COPILOT]?.severity).toBe('operational');
     expect(await recordedNotifications(radar.worker)).toEqual([]);
+  });
+
+  it('a poll cut off by the worker being stopped leaves the stored state whole; the next one completes', async () => {
+    const before = await storedState(radar.worker);
+    server.serve(URLS.github, { ...GOOD, delayMs: 3_000 });
+    server.clearRequests();
+    // Ask for a poll and do not wait for it: the worker is stopped while githubstatus.com keeps it waiting.
+    await popup.evaluate(() => {
+      void chrome.runtime.sendMessage({ type: 'refresh' }).catch(() => undefined);
+    });
+    await expect.poll(() => server.requests().some((request) => request.host === 'www.githubstatus.com')).toBe(true);
+    await restartWorker(radar, popup);
+    // Past the moment the answer came: the poll that was cut off wrote nothing, not even in part.
+    await new Promise((done) => setTimeout(done, 4_000));
+    expect(await storedState(radar.worker)).toEqual(before);
+
+    server.serve(URLS.github, GOOD);
+    const after = await requestRefresh(popup);
+    expect(after.checkedAt).not.toBe(before?.checkedAt);
+    expect(after.providers[COPILOT]?.severity).toBe('operational');
+    expect(await notificationIds(radar.worker)).toEqual([]);
+  });
+
+  it('a corrupted stored state and settings: the worker starts, polls afresh, and the popup reads', async () => {
+    await popup.evaluate(() =>
+      chrome.storage.local.set({
+        state: { version: 1, providers: { claude: { severity: 'down', reading: '<script>' } } },
+        settings: 'not settings',
+      }),
+    );
+    await restartWorker(radar, popup);
+    await expect
+      .poll(async () => (await storedState(radar.worker))?.providers.claude?.severity, { timeout: 15_000 })
+      .toBe('operational');
+    await popup.reload();
+    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
+    expect(await notificationIds(radar.worker)).toEqual([]);
   });
 
   it('the worker is alive and its stored state whole after all of it', async () => {
