@@ -34,9 +34,11 @@ export function pollNow(kind: PollKind = 'manual'): Promise<State> {
   const done = (before ?? Promise.resolve()).then(() => runPoll(kind));
   const current = { kind, done };
   inFlight = current;
-  void done.finally(() => {
-    if (inFlight === current) inFlight = undefined;
-  }).catch(() => undefined);
+  void done
+    .finally(() => {
+      if (inFlight === current) inFlight = undefined;
+    })
+    .catch(() => undefined);
   return done;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { boundReading } from '../core/bound-reading';
 import { CATALOG } from '../core/catalog';
 import { translatorFrom } from '../core/i18n';
 import type { Provider } from '../core/model';
@@ -36,9 +37,9 @@ function readFile(options: CliOptions & { file: string }): string {
     fetchedAt: new Date().toISOString(),
   });
   if (!parsed.ok) throw new InputError(`${options.file}: ${parsed.failure.message}`);
-  return options.json
-    ? JSON.stringify(readingJson(parsed.value, statusPage !== undefined), null, 2)
-    : readingSummary(parsed.value, t);
+  // As in the extension: cleaned and cut, so a title cannot carry terminal escape sequences to the screen.
+  const reading = boundReading(parsed.value);
+  return options.json ? JSON.stringify(readingJson(reading, statusPage !== undefined), null, 2) : readingSummary(reading, t);
 }
 
 async function readUrl(options: CliOptions & { url: string }): Promise<string> {

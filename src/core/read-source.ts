@@ -1,4 +1,5 @@
 import { isChallengePage, looksLikeHtml } from './body';
+import { boundReading } from './bound-reading';
 import type { Provider, ReadError, Reading, Source } from './model';
 import { parserFor } from './platforms';
 import type { Failure } from './result';
@@ -47,7 +48,8 @@ export function readFetched(provider: Provider, source: Source, fetched: Fetched
     fetchedAt: at,
   });
   if (!parsed.ok) return { ok: false, error: { ...parsed.failure, source: source.url, at } };
-  return { ok: true, reading: parsed.value };
+  // Every parser's reading is bounded and cleaned here, once, before it can reach a view or storage.
+  return { ok: true, reading: boundReading(parsed.value) };
 }
 
 /**

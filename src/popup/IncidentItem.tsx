@@ -19,24 +19,39 @@ export function IncidentItem({
   const link = safeStatusLink(incident.url, provider);
   return (
     <li class="incident">
+      {/* Feed text sits in <bdi> (isolated, its own direction): a right-to-left title cannot reorder the UI around it. */}
       <h4 class="incident__title">
         {link ? (
           <a href={link} target="_blank" rel="noopener noreferrer">
-            {incident.title}
+            <bdi>{incident.title}</bdi>
           </a>
         ) : (
-          incident.title
+          <bdi>{incident.title}</bdi>
         )}
       </h4>
       <p class="incident__facts">
-        <span>{t('popupIncidentStatus', statusWord(incident.status, t))}</span>
+        <span>
+          {t('popupIncidentStatus', '')}
+          <bdi>{statusWord(incident.status, t)}</bdi>
+        </span>
         <span>
           {t('popupIncidentImpact', '')}
           <SeverityTag severity={incident.impact} />
         </span>
         {incident.startedAt && <TimeAgo iso={incident.startedAt} template={(relative) => t('popupIncidentStarted', relative)} />}
       </p>
-      {componentNames.length > 0 && <p class="incident__components">{t('popupAffectedComponents', componentNames.join(', '))}</p>}
+      {componentNames.length > 0 && (
+        <p class="incident__components">
+          {t('popupAffectedComponents', '')}
+          {componentNames.map((name, index) => (
+            // Each name in its own <bdi>: one right-to-left name cannot reorder the list or its label.
+            <span key={index}>
+              {index > 0 && ', '}
+              <bdi>{name}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
       {incident.latestUpdate?.body && (
         <p class="incident__update">
           <span class="incident__update-label">

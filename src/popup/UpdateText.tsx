@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { cutText } from '../core/text-hygiene';
 import { useLocale } from './i18n-context';
 
 /** Past this, an update is folded: the popup must show several incidents at a glance. */
@@ -9,12 +10,14 @@ export function UpdateText({ text, id }: { text: string; id: string }) {
   const { t } = useLocale();
   const [open, setOpen] = useState(false);
   const long = text.length > FOLD_AFTER;
-  const shown = long && !open ? `${text.slice(0, FOLD_AFTER).trimEnd()}…` : text;
+  // Folded between code points: a fold through a surrogate pair would show half an emoji as "�".
+  const shown = long && !open ? cutText(text, FOLD_AFTER + 1) : text;
   return (
     <>
-      <span id={id} class="incident__update-text">
+      {/* <bdi>: the update is feed text, isolated so that right-to-left text cannot reorder the label before it. */}
+      <bdi id={id} class="incident__update-text">
         {shown}
-      </span>
+      </bdi>
       {long && (
         <button
           type="button"

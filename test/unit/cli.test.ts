@@ -1,4 +1,7 @@
 import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
 import { SEVERITY_ORDER } from '../../src/core/severity';
@@ -50,6 +53,32 @@ describe('npm run status -- --file', () => {
       severity: 'degraded',
     });
     expect(output.maintenances).toEqual([]);
+  });
+
+  it('a title carrying terminal escape sequences and bidi controls prints as plain text', () => {
+    // The real Claude summary, its incident renamed by a hostile page (the case of test/synthetic/synthetic-hostile-*).
+    const real = readFileSync(`${FIXTURES_DIR}/statuspage/anthropic-summary-unresolved-major-monitoring-1.json`, 'utf8');
+    const hostile = real.replaceAll(
+      'Elevated errors on platform.claude.com',
+      '\\u001b[2J\\u001b[31mAll clear\\u202e\\u001b]0;owned\\u0007',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'radar-cli-'));
+    const file = join(dir, 'summary.json');
+    writeFileSync(file, hostile);
+    try {
+      for (const args of [
+        ['--file', file],
+        ['--file', file, '--json'],
+      ]) {
+        const run = status(...args);
+        expect(run.code).toBe(0);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape and bell characters are what must not pass.
+        expect(run.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+        expect(run.stdout).toContain('[2J[31mAll clear]0;owned');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints maintenances with their schedule', () => {

@@ -116,5 +116,6 @@ describe('folding polls into the State, over random sequences of real readings a
       }),
       { numRuns: PROPERTY_RUNS },
     );
-  });
+    // A thousand sequences of up to twelve polls, each State checked against the schema: seconds, not ms.
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import type { Component, Incident, Maintenance, Reading, Severity } from '../model';
 import type { Result } from '../result';
+import { cutText } from '../text-hygiene';
 
 export interface ParseContext {
   /** The URL that answered, recorded on the Reading. */
@@ -39,9 +40,9 @@ export const MAX_TITLE_LENGTH = 300;
 export const MAX_BODY_LENGTH = 2_000;
 export const MAX_RECENT_INCIDENTS = 5;
 
+/** Trimmed, and cut between code points: a cut through a surrogate pair would leave half an emoji. */
 export function clip(text: string, max: number): string {
-  const trimmed = text.trim();
-  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+  return cutText(text.trim(), max);
 }
 
 /** The incident's page on the status page's own host; the status page itself when the id cannot be a path. */
