@@ -25,7 +25,10 @@ export function Checkbox({
         aria-describedby={hintId}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
-      <label for={id}>{label}</label>
+      {/* Labels may be a status page's component names: right-to-left text must not reorder what is around it. */}
+      <label for={id}>
+        <bdi>{label}</bdi>
+      </label>
       {hint && (
         <p id={hintId} class="hint">
           {hint}

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_NAME_LENGTH } from '../../src/core/bound-reading';
+import { translatorFrom } from '../../src/core/i18n';
+import type { Settings, State } from '../../src/core/model';
+import { defaultSettings } from '../../src/core/settings';
+import { foldResults } from '../../src/core/state';
+import { OptionsView } from '../../src/options/OptionsView';
+import { LocaleContext } from '../../src/popup/i18n-context';
+import { AT, HOSTILE_CASES, hostileReading, isClean, providerOf } from './hostile-corpus';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+/**
+ * The options page lists each page's components by the names the page gave them (to choose which count):
+ * the same hostile corpus as the popup's test, read the way the worker reads it.
+ */
+const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+const providers = HOSTILE_CASES.map(providerOf);
+const settings: Settings = { ...defaultSettings(), watched: providers.map((provider) => provider.id) };
+const state: State = foldResults(
+  { version: 1, providers: {} },
+  Object.fromEntries(
+    HOSTILE_CASES.map((hostile) => [hostile.providerId, { ok: true as const, reading: hostileReading(hostile) }]),
+  ),
+  AT,
+);
+
+let root: HTMLElement;
+
+beforeEach(async () => {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(
+    <LocaleContext.Provider value={{ t, language: 'en', now: Date.parse(AT) }}>
+      <OptionsView
+        settings={settings}
+        state={state}
+        permission="granted"
+        saveFailed={false}
+        onEdit={() => {}}
+        onTest={() => Promise.resolve()}
+      />
+    </LocaleContext.Provider>,
+    root,
+  );
+  // Open every assistant's component list: its body is built only while open.
+  for (const details of root.querySelectorAll<HTMLDetailsElement>('details.scope')) {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
+
+afterEach(() => {
+  render(null, root);
+  document.body.innerHTML = '';
+});
+
+describe('the options page on hostile feeds', () => {
+  it('lists the hostile component names as text, cut to size, with no active element or handler', () => {
+    const labels = [...root.querySelectorAll('.scope__body .check label')].map((label) => label.textContent ?? '');
+    expect(labels.length).toBeGreaterThan(HOSTILE_CASES.length);
+    expect(labels.some((label) => label.includes('<script>') || label.includes('<img'))).toBe(true);
+    expect(Math.max(...labels.map((label) => label.length))).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+    // The one form is the page's own (adding a status page); none comes from a feed.
+    expect(root.querySelectorAll('script, img, iframe, object, embed, style, link, form:not(.custom-form)')).toHaveLength(0);
+    const handlers = [...root.querySelectorAll('*')].flatMap((element) =>
+      element.getAttributeNames().filter((name) => /^on/i.test(name)),
+    );
+    expect(handlers).toEqual([]);
+  });
+
+  it('carries no bidi control, zero-width or control character, in text or attributes', () => {
+    expect(isClean(root.textContent ?? '')).toBe(true);
+    for (const element of root.querySelectorAll('*')) {
+      for (const name of element.getAttributeNames()) expect(isClean(element.getAttribute(name) ?? ''), name).toBe(true);
+    }
+  });
+
+  it('builds element ids from positions, never from the ids a page sent', () => {
+    const ids = [...root.querySelectorAll('.scope__body [id]')].map((element) => element.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^[\w-]+$/);
+  });
+});
