@@ -1,5 +1,5 @@
 import type { PlatformName } from '../core/model';
-import { isPlatformName } from '../core/platforms';
+import { isPlatformName } from '../core/platforms/names';
 
 export interface CliOptions {
   json: boolean;

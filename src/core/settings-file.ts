@@ -3,7 +3,7 @@ import { isRecord } from './body';
 import { CATALOG } from './catalog';
 import type { MessageKey, Translate } from './i18n';
 import type { Category, NotificationSettings, Settings } from './model';
-import { PLATFORM_NAMES } from './platforms';
+import { PLATFORM_NAMES } from './platforms/names';
 import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './settings';
 import { CUSTOM_ID_PREFIX, isHttpsUrl, readStoredSettings } from './stored';
 

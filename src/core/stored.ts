@@ -1,7 +1,7 @@
 import { isRecord } from './body';
 import { CATALOG } from './catalog';
 import type { Category, CustomPage, NotificationSettings, QuietHours, Settings, Snooze, Source, State } from './model';
-import { isPlatformName } from './platforms';
+import { isPlatformName } from './platforms/names';
 import {
   DEFAULT_POLL_MINUTES,
   defaultNotificationSettings,

@@ -5,11 +5,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { boundReading } from '../../src/core/bound-reading';
 import { CATALOG } from '../../src/core/catalog';
 import { parseStatuspage } from '../../src/core/platforms/statuspage';
 import { pollProviders } from '../../src/core/poll';
 import type { FetchLike } from '../../src/core/read-source';
 import { emptyState, foldResults } from '../../src/core/state';
+import { readStoredState } from '../../src/core/stored';
+import { boundText } from '../../src/core/text-hygiene';
 import { readFixture } from '../fixtures';
 
 function timeIt(label: string, runs: number, task: () => unknown): void {
@@ -68,6 +71,21 @@ const state = foldResults(
 );
 console.log(`  stored state size: ${(JSON.stringify(state).length / 1024).toFixed(1)} KB`);
 
+console.log('\nWhat the popup does before its first paint, and what every reading goes through');
+const stored = JSON.parse(JSON.stringify(state)) as unknown;
+timeIt('  read the stored State back, checked against its schema', 2000, () => readStoredState(stored));
+const flood = readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json').replaceAll(
+  'Elevated errors on platform.claude.com',
+  `\u202e${'A'.repeat(100_000)}`,
+);
+timeIt(`  parse and bound a payload with a 100 KB title (${(flood.length / 1024).toFixed(0)} KB)`, 500, () => {
+  const parsed = parseStatuspage(flood, context);
+  return parsed.ok ? boundReading(parsed.value) : parsed;
+});
+timeIt('  clean and cut a 100 KB text full of bidi and zero-width characters', 500, () =>
+  boundText('\u202e\u200b'.repeat(50_000), 2000),
+);
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
@@ -85,6 +103,15 @@ try {
   console.log(
     `  JavaScript: ${(scripts.reduce((sum, file) => sum + statSync(file).size, 0) / 1024).toFixed(1)} KB, gzipped ${(gzipped / 1024).toFixed(1)} KB`,
   );
+  for (const page of ['popup', 'options']) {
+    const html = readFileSync(join(dist, 'src', page, 'index.html'), 'utf8');
+    const loaded = [...html.matchAll(/assets\/[^"]+\.js/g)].map((match) => join(dist, match[0]));
+    const size = loaded.reduce((sum, file) => sum + statSync(file).size, 0);
+    const packed = loaded.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+    console.log(
+      `  the ${page} loads ${loaded.length} scripts: ${(size / 1024).toFixed(1)} KB, gzipped ${(packed / 1024).toFixed(1)} KB`,
+    );
+  }
 } catch {
   console.log('\nNo build in dist/chrome: run `npm run build` first for its size.');
 }

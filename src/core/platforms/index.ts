@@ -22,8 +22,4 @@ export function parserFor(platform: PlatformName): Parser {
   return PARSERS[platform];
 }
 
-export const PLATFORM_NAMES = Object.keys(PARSERS) as PlatformName[];
-
-export function isPlatformName(name: string): name is PlatformName {
-  return Object.hasOwn(PARSERS, name);
-}
+export { isPlatformName, PLATFORM_NAMES } from './names';
