@@ -78,7 +78,7 @@ export function OrderSection({ settings, onEdit }: { settings: Settings; onEdit:
           </h3>
           <ol class="order" aria-labelledby={`order-${category}`} aria-describedby="order-hint">
             {members.map((provider, index) => (
-              <li key={provider.id} class="order__item" data-provider={provider.id}>
+              <li key={provider.id} class="list-row order__item" data-provider={provider.id}>
                 <span class="order__name">{provider.name}</span>
                 <span class="order__moves">
                   {button(members, index, 'up')}

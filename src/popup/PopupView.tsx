@@ -35,6 +35,7 @@ export function PopupView({ state, settings, busy, onRefresh, onSnooze, onOpen }
               key={row.provider.id}
               row={row}
               snooze={activeSnooze(settings.notifications, row.provider.id, state, now)}
+              retryAt={row.state?.error ? state.backoff?.[row.state.error.source]?.retryAt : undefined}
               onSnooze={(choice) => onSnooze(row.provider.id, choice)}
             />
           ))}

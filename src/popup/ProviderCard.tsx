@@ -12,11 +12,16 @@ import { errorReason } from './words';
 export interface ProviderCardProps {
   row: ProviderRow;
   snooze: Snooze | undefined;
+  /** Epoch ms: while its page keeps failing, scheduled polls leave it until then (core/backoff). */
+  retryAt?: number | undefined;
   onSnooze: (choice: SnoozeChoice | undefined) => void;
 }
 
-export function ProviderCard({ row, snooze, onSnooze }: ProviderCardProps) {
-  const { t } = useLocale();
+/** A wait shorter than this is the next scheduled poll anyway: not worth a line. */
+const WORTH_TELLING_MS = 60_000;
+
+export function ProviderCard({ row, snooze, retryAt, onSnooze }: ProviderCardProps) {
+  const { t, now } = useLocale();
   const { provider, state, severity } = row;
   const reading = state?.reading;
   const error = state?.error;
@@ -50,6 +55,12 @@ export function ProviderCard({ row, snooze, onSnooze }: ProviderCardProps) {
             </>
           )}
           {reading && <TimeAgo iso={reading.fetchedAt} template={(relative) => t('popupStale', relative)} />}
+          {retryAt !== undefined && retryAt - now >= WORTH_TELLING_MS && (
+            <>
+              {' '}
+              <TimeAgo iso={new Date(retryAt).toISOString()} template={(relative) => t('popupNextTry', relative)} />
+            </>
+          )}
         </p>
       )}
       {incidents.length > 0 ? (

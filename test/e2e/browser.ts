@@ -37,8 +37,20 @@ export interface Radar {
  * on `port`, and its self-signed certificate accepted, its interface in `language`. Start the server first: the
  * worker polls on install.
  */
-export async function launchRadar(port: number, language = 'en-US', extraArgs: readonly string[] = []): Promise<Radar> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`no build at ${DIST}: run npm run build`);
+export interface LaunchOptions {
+  /** The browser's interface language, which chrome.i18n and Intl follow. */
+  language?: string;
+  /** More Chromium switches. */
+  extraArgs?: readonly string[];
+  /** Another copy of the build to load; the shipped one by default. */
+  extensionDir?: string;
+}
+
+export async function launchRadar(
+  port: number,
+  { language = 'en-US', extraArgs = [], extensionDir = DIST }: LaunchOptions = {},
+): Promise<Radar> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no build at ${extensionDir}: run npm run build`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-profile-'));
   let context: BrowserContext | undefined;
   try {
@@ -53,8 +65,8 @@ export async function launchRadar(port: number, language = 'en-US', extraArgs: r
       timeout: 30_000,
       args: [
         `--lang=${language}`,
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',

@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings';
@@ -103,50 +103,6 @@ function testCopyOfBuild(): string {
   return dir;
 }
 
-/** As launchRadar() in ./browser.ts, with the extension loaded from `extensionDir`. */
-async function launchRadarFrom(extensionDir: string, port: number): Promise<Radar> {
-  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no build at ${extensionDir}`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-profile-'));
-  let context: BrowserContext | undefined;
-  try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 404, height: 700 },
-      colorScheme: 'light',
-      locale: 'en-US',
-      timeout: 30_000,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-        `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
-        '--ignore-certificate-errors',
-      ],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const opened = context;
-    return {
-      context: opened,
-      worker,
-      extensionId: new URL(worker.url()).host,
-      async close() {
-        await opened.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await context?.close();
-    rmSync(userDataDir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
 describe('a status page added on the options page, then shown in the popup', () => {
   let server: FakeStatusServer;
   let buildDir: string;
@@ -156,7 +112,7 @@ describe('a status page added on the options page, then shown in the popup', () 
   beforeAll(async () => {
     server = await startFakeStatusServer(answers());
     buildDir = testCopyOfBuild();
-    radar = await launchRadarFrom(buildDir, server.port);
+    radar = await launchRadar(server.port, { extensionDir: buildDir });
     await waitForStoredState(radar.worker);
     options = await openOptions(radar);
   });

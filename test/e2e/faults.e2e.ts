@@ -81,7 +81,7 @@ describe('one status page fails in every way a server or a network can; nothing 
   beforeAll(async () => {
     server = await startFakeStatusServer(baselineAnswers());
     // Chromium's own throttling of an extension's failing URLs would blur which failure is whose.
-    radar = await launchRadar(server.port, 'en-US', ['--disable-extensions-http-throttling']);
+    radar = await launchRadar(server.port, { extraArgs: ['--disable-extensions-http-throttling'] });
     await waitForStoredState(radar.worker);
     popup = await openPopup(radar);
     await recordNotifications(radar.worker);
@@ -146,6 +146,9 @@ describe('one status page fails in every way a server or a network can; nothing 
     expect(hosts).toContain('status.openai.com');
     expect(scheduled.providers[COPILOT]).toMatchObject({ severity: 'unknown', error: { kind: 'http', status: 429 } });
     await popup.reload();
+    expect(await popup.locator(`article[aria-labelledby="provider-${COPILOT}"] .card__error`).textContent()).toContain(
+      'Next try in 10 minutes, or now with Refresh.',
+    );
     await screenshot(popup, 'popup-page-failing.png');
 
     // The user asks: every page is tried at once, and the page that is back reads.

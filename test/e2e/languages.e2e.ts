@@ -18,7 +18,7 @@ describe.each([
 
   beforeAll(async () => {
     server = await startFakeStatusServer(baselineAnswers());
-    radar = await launchRadar(server.port, language);
+    radar = await launchRadar(server.port, { language });
     await waitForStoredState(radar.worker);
   });
 

@@ -1,6 +1,5 @@
 import { expect } from 'vitest';
 import {
-  boundReading,
   MAX_BODY_LENGTH,
   MAX_COMPONENT_IDS,
   MAX_COMPONENTS,
@@ -15,8 +14,11 @@ import {
   MAX_URL_LENGTH,
 } from '../../src/core/bound-reading';
 import { providerById } from '../../src/core/catalog';
-import type { PlatformName, Provider, Reading, Source } from '../../src/core/model';
+import type { PlatformName, Provider, Reading, Settings, Source, State } from '../../src/core/model';
+import { parserFor } from '../../src/core/platforms';
 import { readFetched } from '../../src/core/read-source';
+import { defaultSettings } from '../../src/core/settings';
+import { emptyState, foldResults } from '../../src/core/state';
 import { readSynthetic } from '../fixtures';
 
 /**
@@ -97,19 +99,36 @@ export function providerOf(hostile: HostileCase): Provider {
   return provider;
 }
 
-/** What the parser alone makes of the case, before bounding. */
+/** What the parser alone makes of the case, before bounding: the context readFetched gives it. */
 export function parsedReading(hostile: HostileCase): Reading {
+  const provider = providerOf(hostile);
+  const result = parserFor(hostile.source.platform)(hostileBody(hostile.file), {
+    source: hostile.source.url,
+    statusPageUrl: provider.statusPageUrl ?? new URL(hostile.source.url).origin,
+    ...(provider.componentIds ? { componentIds: provider.componentIds } : {}),
+    fetchedAt: AT,
+  });
+  if (!result.ok) throw new Error(`${hostile.file} did not parse: ${result.failure.message}`);
+  return result.value;
+}
+
+/** The reading as it enters the State: through readFetched, the path the worker takes, which bounds it. */
+export function hostileReading(hostile: HostileCase): Reading {
   const result = readFetched(providerOf(hostile), hostile.source, { body: hostileBody(hostile.file) }, AT);
   if (!result.ok) throw new Error(`${hostile.file} did not read: ${result.error.message}`);
   return result.reading;
 }
 
-/**
- * The reading as it enters the State. boundReading is applied here explicitly; once readFetched applies it
- * too, this applies it a second time, which changes nothing (it is idempotent, and tested so).
- */
-export function hostileReading(hostile: HostileCase): Reading {
-  return boundReading(parsedReading(hostile));
+/** The hostile pages watched, and the State after one poll of them: what the views are given. */
+export function hostileWatch(): { settings: Settings; state: State } {
+  const providers = HOSTILE_CASES.map(providerOf);
+  const results = Object.fromEntries(
+    HOSTILE_CASES.map((hostile) => [hostile.providerId, { ok: true as const, reading: hostileReading(hostile) }]),
+  );
+  return {
+    settings: { ...defaultSettings(), watched: providers.map((provider) => provider.id) },
+    state: foldResults(emptyState(), results, AT),
+  };
 }
 
 /**

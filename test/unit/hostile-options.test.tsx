@@ -5,12 +5,9 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_NAME_LENGTH } from '../../src/core/bound-reading';
 import { translatorFrom } from '../../src/core/i18n';
-import type { Settings, State } from '../../src/core/model';
-import { defaultSettings } from '../../src/core/settings';
-import { foldResults } from '../../src/core/state';
 import { OptionsView } from '../../src/options/OptionsView';
 import { LocaleContext } from '../../src/popup/i18n-context';
-import { AT, HOSTILE_CASES, hostileReading, isClean, providerOf } from './hostile-corpus';
+import { AT, HOSTILE_CASES, hostileWatch, isClean } from './hostile-corpus';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -19,15 +16,7 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
  * the same hostile corpus as the popup's test, read the way the worker reads it.
  */
 const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-const providers = HOSTILE_CASES.map(providerOf);
-const settings: Settings = { ...defaultSettings(), watched: providers.map((provider) => provider.id) };
-const state: State = foldResults(
-  { version: 1, providers: {} },
-  Object.fromEntries(
-    HOSTILE_CASES.map((hostile) => [hostile.providerId, { ok: true as const, reading: hostileReading(hostile) }]),
-  ),
-  AT,
-);
+const { settings, state } = hostileWatch();
 
 let root: HTMLElement;
 

@@ -4,27 +4,17 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_LENGTH, MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../../src/core/bound-reading';
 import { translatorFrom } from '../../src/core/i18n';
-import type { Settings, State } from '../../src/core/model';
-import { defaultSettings } from '../../src/core/settings';
-import { foldResults } from '../../src/core/state';
 import { LocaleContext } from '../../src/popup/i18n-context';
 import { PopupView } from '../../src/popup/PopupView';
 import { FOLD_AFTER, UpdateText } from '../../src/popup/UpdateText';
-import { AT, HOSTILE_CASES, hostileReading, isClean, providerOf } from './hostile-corpus';
+import { AT, HOSTILE_CASES, hostileWatch, isClean, providerOf } from './hostile-corpus';
 
 /** The popup as the user sees it after a poll of pages that send hostile text (the corpus in test/synthetic). */
 
 const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 const NOW = Date.parse(AT);
 const providers = HOSTILE_CASES.map(providerOf);
-const settings: Settings = { ...defaultSettings(), watched: providers.map((provider) => provider.id) };
-const state: State = foldResults(
-  { version: 1, providers: {} },
-  Object.fromEntries(
-    HOSTILE_CASES.map((hostile) => [hostile.providerId, { ok: true as const, reading: hostileReading(hostile) }]),
-  ),
-  AT,
-);
+const { settings, state } = hostileWatch();
 
 let root: HTMLElement;
 

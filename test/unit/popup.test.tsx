@@ -223,6 +223,24 @@ describe('the popup in other states', () => {
     expect([...root.querySelectorAll('.others__row')].map(text)).toEqual(['OpenAI APIOperational']);
   });
 
+  it('a page that keeps failing says when it is tried next, and that Refresh tries now', async () => {
+    const github = 'https://www.githubstatus.com/api/v2/summary.json';
+    const failed = await stateFrom({ [github]: { status: 429, body: '', headers: { 'retry-after': '900' } } }, allClear);
+    const shown = NOW + 5 * 60_000;
+    const failure = { kind: 'http' as const, message: 'the server answered HTTP 429', status: 429 };
+    const waiting = (retryAt: number): State => ({ ...failed, backoff: { [github]: { failures: 1, retryAt, failure } } });
+    const errorOf = (root: HTMLElement) =>
+      text(
+        [...root.querySelectorAll('.attention .card')]
+          .find((element) => text(element.querySelector('h3')) === 'GitHub Copilot')
+          ?.querySelector('.card__error'),
+      );
+    expect(errorOf(show(waiting(shown + 10 * 60_000)))).toMatch(/Next try in 10 minutes, or now with Refresh\.$/);
+    document.body.innerHTML = '';
+    // Under a minute is the next scheduled poll anyway: nothing to say.
+    expect(errorOf(show(waiting(shown + 30_000)))).not.toContain('Next try');
+  });
+
   it('not checked yet', () => {
     expect(text(show(emptyState()).querySelector('h1'))).toBe('Not checked yet');
   });
