@@ -49,7 +49,7 @@ export function OrderSection({ settings, onEdit }: { settings: Settings; onEdit:
     return (
       <button
         type="button"
-        class="button"
+        class="button order__move"
         // Not `disabled` at either end: that would throw the focus away from a row just moved there.
         aria-disabled={atEnd}
         aria-label={t(direction === 'up' ? 'optionsOrderUpLabel' : 'optionsOrderDownLabel', provider.name)}
@@ -57,9 +57,11 @@ export function OrderSection({ settings, onEdit }: { settings: Settings; onEdit:
           if (element) buttons.current.set(key, element);
           else buttons.current.delete(key);
         }}
+        // An arrow fits beside the longest name in every language; the name says the rest, to every user.
+        title={t(direction === 'up' ? 'optionsOrderUp' : 'optionsOrderDown')}
         onClick={() => move(members, index, direction)}
       >
-        {t(direction === 'up' ? 'optionsOrderUp' : 'optionsOrderDown')}
+        <span aria-hidden="true">{direction === 'up' ? '↑' : '↓'}</span>
       </button>
     );
   };

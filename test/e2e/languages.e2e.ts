@@ -40,4 +40,20 @@ describe.each([
     await screenshot(popup, `popup-${language}.png`);
     await popup.close();
   });
+
+  it('longer words fit: the popup and the options page do not overflow sideways at 320 px', async () => {
+    const popup = await openPopup(radar);
+    const options = await radar.context.newPage();
+    await options.goto(`chrome-extension://${radar.extensionId}/src/options/index.html`);
+    await options.locator('main.options').waitFor();
+    expect(await options.locator('h1').textContent()).toBe(messages(language).optionsTitle?.message);
+    for (const page of [popup, options]) {
+      await page.setViewportSize({ width: 320, height: 600 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, page.url()).toBeLessThanOrEqual(0);
+    }
+    await screenshot(options, `options-${language}.png`);
+    await popup.close();
+    await options.close();
+  });
 });

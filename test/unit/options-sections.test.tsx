@@ -233,7 +233,9 @@ describe('order', () => {
     expect(text(section('order-heading').querySelector('.hint'))).toContain('offered in this order');
     const up = button(section('order-heading'), 'Move up: ChatGPT');
     expect(up.tagName).toBe('BUTTON');
-    expect(text(up)).toBe('Move up');
+    // An arrow to see, its name to hear, and the same words on hover.
+    expect(text(up)).toBe('↑');
+    expect(up.getAttribute('title')).toBe('Move up');
     expect(up.getAttribute('aria-disabled')).toBe('true');
     // The last of its kind, though not the last watched.
     expect(button(section('order-heading'), 'Move down: Claude').getAttribute('aria-disabled')).toBe('true');
