@@ -1,6 +1,6 @@
 import type { SourceOutcome } from './backoff';
 import { hasStatusSource } from './catalog';
-import type { Provider } from './model';
+import type { Provider, ReadError } from './model';
 import { type FetchedBody, fetchText, type ReadDeps, readFetched, type SourceResult } from './read-source';
 import type { Failure } from './result';
 
@@ -39,7 +39,7 @@ export async function pollProviders(
     if (skipped.has(url)) outcomes.set(url, { deferred: true });
     else if (result.ok) outcomes.set(url, { read: true });
     else if (!outcomes.has(url))
-      outcomes.set(url, { read: false, failure: 'failure' in fetched ? fetched.failure : result.error });
+      outcomes.set(url, { read: false, failure: 'failure' in fetched ? fetched.failure : failureOf(result.error) });
   };
 
   const entries = await Promise.all(
@@ -49,6 +49,11 @@ export async function pollProviders(
   );
   for (const [url, outcome] of outcomes) options.onOutcome?.(url, outcome);
   return Object.fromEntries(entries);
+}
+
+/** Why a source failed, without the source and time a ReadError adds: what the backoff table keeps. */
+function failureOf({ kind, message, status, retryAfterMs }: ReadError): Failure {
+  return { kind, message, ...(status === undefined ? {} : { status }), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
 }
 
 async function pollProvider(

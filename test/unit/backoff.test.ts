@@ -155,4 +155,14 @@ describe('scheduled polls with a source that keeps failing', () => {
     const later = await scheduledPoll(soon.state, limited, START + 10 * MINUTE);
     expect(later.urls).toContain(CLAUDE);
   });
+
+  it('a page that answers but cannot be read waits too, remembered by why, not by where or when', async () => {
+    const unreadable = { [CLAUDE]: { body: '{"page":' }, [CLAUDE_FALLBACK]: { body: '{"page":' }, [GITHUB]: { body: GITHUB_OK } };
+    const { state } = await scheduledPoll(emptyState(), unreadable, START);
+    expect(state.backoff?.[CLAUDE]).toEqual({
+      failures: 1,
+      retryAt: START,
+      failure: { kind: 'bad_payload', message: 'the body is not valid JSON' },
+    });
+  });
 });
