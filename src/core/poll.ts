@@ -1,7 +1,8 @@
 import type { SourceOutcome } from './backoff';
 import { hasStatusSource } from './catalog';
+import { type FetchedBody, fetchText, type ReadDeps } from './fetch-text';
 import type { Provider, ReadError } from './model';
-import { type FetchedBody, fetchText, type ReadDeps, readFetched, type SourceResult } from './read-source';
+import { readFetched, type SourceResult } from './read-source';
 import type { Failure } from './result';
 
 export interface PollOptions {

@@ -10,10 +10,10 @@ import {
   platformLabel,
   withCustomPage,
 } from '../core/custom-page';
+import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch-text';
 import type { Translate } from '../core/i18n';
 import type { Category, Settings } from '../core/model';
 import { discover } from '../core/platforms/discover';
-import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/read-source';
 import { useLocale } from '../popup/i18n-context';
 import type { Edit } from './edits';
 

@@ -1,4 +1,4 @@
-import type { FetchLike } from '../../src/core/read-source';
+import type { FetchLike } from '../../src/core/fetch-text';
 
 export interface FakeAnswer {
   status?: number;

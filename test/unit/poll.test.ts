@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { providerById } from '../../src/core/catalog';
+import { fetchText, MAX_BODY_CHARS, retryAfterOf } from '../../src/core/fetch-text';
 import type { Provider } from '../../src/core/model';
 import { pollProviders } from '../../src/core/poll';
-import { fetchText, MAX_BODY_CHARS, retryAfterOf } from '../../src/core/read-source';
 import { readFixture, readSynthetic } from '../fixtures';
 import { type FakeAnswer, fakeFetch } from './fake-fetch';
 

@@ -1,5 +1,5 @@
+import { fetchText, type ReadDeps } from '../fetch-text';
 import type { PlatformName, Source } from '../model';
-import { fetchText, type ReadDeps } from '../read-source';
 import { fail, ok, type Result } from '../result';
 import { detectPlatform } from './detect';
 import { parserFor } from './index';
