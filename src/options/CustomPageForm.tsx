@@ -13,7 +13,6 @@ import {
 import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch-text';
 import type { Translate } from '../core/i18n';
 import type { Category, Settings } from '../core/model';
-import { discover } from '../core/platforms/discover';
 import { useLocale } from '../popup/i18n-context';
 import type { Edit } from './edits';
 
@@ -213,6 +212,8 @@ async function addPage(
   }
   if (!allowed) return { ok: false, text: t('customErrorPermissionRefused', request.host) };
   progress(t('customChecking', request.host));
+  // The parsers (and the XML reader) load only when a page is added: the options page opens without them.
+  const { discover } = await import('../core/platforms/discover');
   const found = await discover(request.pageUrl, { fetch: pageFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS });
   if (!found.ok) {
     if (!(await hadAccess)) await removeHostPermissions([request.permission]);
