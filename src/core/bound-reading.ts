@@ -2,6 +2,7 @@ import type { Component, Incident, IncidentUpdate, Maintenance, Reading, Severit
 import { MAX_BODY_LENGTH, MAX_RECENT_INCIDENTS, MAX_TITLE_LENGTH } from './platforms/platform';
 import { isKnown, rank } from './severity';
 import { boundText, cleanText } from './text-hygiene';
+import { safeHttpsUrl } from './urls';
 
 /**
  * Every reading passes through here on its way into the State, whatever platform it came from: a feed may
@@ -141,12 +142,6 @@ function boundIds(ids: readonly string[]): string[] {
  */
 export function boundUrl(url: string): string {
   if (url.length > MAX_URL_LENGTH) return '';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return '';
-  }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return '';
-  return parsed.href.length <= MAX_URL_LENGTH ? parsed.href : '';
+  const parsed = safeHttpsUrl(url);
+  return parsed && parsed.href.length <= MAX_URL_LENGTH ? parsed.href : '';
 }

@@ -1,5 +1,5 @@
 import * as scope from './catalog-scopes';
-import type { Provider, Source } from './model';
+import type { Category, Provider, Source } from './model';
 
 /**
  * The built-in assistants: data only. Sources are tried in order until one reads. A provider without
@@ -23,6 +23,9 @@ const CLAUDE_SOURCES = [
 
 /** incident.io's own page JSON has every component; its Statuspage-compatible summary is capped at 25. */
 const OPENAI_SOURCES = [incidentio('status.openai.com'), statuspage('https://status.openai.com/api/v2/summary.json')];
+
+/** The kinds of assistant, in the order they are listed everywhere. */
+export const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
 
 export const CATALOG: readonly Provider[] = [
   // Chat assistants

@@ -4,6 +4,7 @@ import type { Category, CustomPage, PlatformName, Settings } from './model';
 import type { Discovery } from './platforms/discover';
 import type { Failure } from './result';
 import { CUSTOM_ID_PREFIX } from './stored';
+import { hostOf } from './urls';
 
 /** Longer names are cut: stored settings keep no more (src/core/stored.ts). */
 export const CUSTOM_NAME_MAX_LENGTH = 60;
@@ -79,14 +80,6 @@ export function clipName(name: string): string {
 export function defaultName(host: string): string {
   const bare = host.replace(/^(?:status|www)\./i, '');
   return clipName(bare.includes('.') ? bare : host);
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every host a page or a built-in assistant reads or links to. */

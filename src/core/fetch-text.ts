@@ -1,5 +1,6 @@
 import { isChallengePage, looksLikeHtml } from './body';
 import type { Failure } from './result';
+import { hostOf } from './urls';
 
 /** The part of `fetch` the core needs; the worker passes the browser's, the CLI Node's, tests their own. */
 export type FetchLike = (
@@ -57,7 +58,7 @@ export async function fetchText(url: string, deps: ReadDeps): Promise<FetchedBod
       headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.5' },
     });
     answered = true;
-    const landed = response.url ? hostOf(response.url) : undefined;
+    const landed = hostOf(response.url);
     if (landed !== undefined && landed !== hostOf(url)) {
       controller.abort();
       return { failure: { kind: 'redirected', message: `the page redirected to another host (${landed})` } };
@@ -124,14 +125,6 @@ async function redirectTarget(url: string, deps: ReadDeps): Promise<string | und
 
 function tooLarge(): { kind: 'too_large'; message: string } {
   return { kind: 'too_large', message: `the answer is larger than ${MAX_BODY_CHARS / 1024 / 1024} MB` };
-}
-
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).host;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Retry-After is either seconds or an HTTP date (RFC 9110 §10.2.3); anything else is ignored. */

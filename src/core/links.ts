@@ -1,4 +1,5 @@
 import type { Provider } from './model';
+import { safeHttpsUrl } from './urls';
 
 /** Statuspage's own short-link host, used in its notifications and feeds. */
 const SHORTLINK_HOSTS = new Set(['stspg.io']);
@@ -8,14 +9,8 @@ const SHORTLINK_HOSTS = new Set(['stspg.io']);
  * platform's short-link host): feed text must never send the user anywhere else.
  */
 export function safeStatusLink(url: string, provider: Provider): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return undefined;
-  if (!provider.statusPageUrl) return undefined;
+  const parsed = safeHttpsUrl(url);
+  if (!parsed || !provider.statusPageUrl) return undefined;
   const statusHost = new URL(provider.statusPageUrl).host;
   return parsed.host === statusHost || SHORTLINK_HOSTS.has(parsed.host) ? parsed.href : undefined;
 }

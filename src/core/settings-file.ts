@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { isRecord } from './body';
-import { CATALOG } from './catalog';
+import { CATALOG, CATEGORIES } from './catalog';
 import type { MessageKey, Translate } from './i18n';
-import type { Category, NotificationSettings, Settings } from './model';
+import type { NotificationSettings, Settings } from './model';
 import { PLATFORM_NAMES } from './platforms/names';
 import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './settings';
 import { CUSTOM_ID_PREFIX, isHttpsUrl, readStoredSettings } from './stored';
@@ -59,7 +59,6 @@ export type SettingsFileProblem =
 export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; reason: SettingsFileProblem };
 
 const MINUTES_A_DAY = 24 * 60;
-const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
 const MIN_SEVERITIES: readonly NotificationSettings['minSeverity'][] = ['degraded', 'partial_outage', 'major_outage'];
 
 /** valibot's object and record take an array (as an object with every key missing): a list is refused first. */

@@ -1,6 +1,6 @@
 import { isRecord } from './body';
-import { CATALOG } from './catalog';
-import type { Category, CustomPage, NotificationSettings, QuietHours, Settings, Snooze, Source, State } from './model';
+import { CATALOG, CATEGORIES } from './catalog';
+import type { CustomPage, NotificationSettings, QuietHours, Settings, Snooze, Source, State } from './model';
 import { isPlatformName } from './platforms/names';
 import {
   DEFAULT_POLL_MINUTES,
@@ -55,7 +55,6 @@ export function readStoredSettings(value: unknown, onProblem?: (problem: string)
   };
 }
 
-const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
 const MAX_NAME_LENGTH = 60;
 
 /** A page the user added, kept only if every part of it is one the poller can use safely. */

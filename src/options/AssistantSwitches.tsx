@@ -1,10 +1,8 @@
-import { hasStatusSource } from '../core/catalog';
-import type { Category, Provider } from '../core/model';
+import { CATEGORIES, hasStatusSource } from '../core/catalog';
+import type { Provider } from '../core/model';
 import { useLocale } from '../popup/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, setNotified } from './edits';
-
-const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
 
 /**
  * One "notify" switch per watched assistant, grouped by category; unchecked means muted. An assistant with

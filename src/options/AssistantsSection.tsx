@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Category, Settings } from '../core/model';
+import { CATEGORIES } from '../core/catalog';
+import type { Settings } from '../core/model';
 import { knownProviders } from '../core/settings';
 import { useLocale } from '../popup/i18n-context';
 import type { Edit } from './edits';
 import { WatchCategory } from './WatchCategory';
-
-const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
 
 /** Every assistant the extension knows, built in or added, each watched or not; a search narrows the list as one types. */
 export function AssistantsSection({ settings, onEdit }: { settings: Settings; onEdit: (edit: Edit) => void }) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasHostPermission, removeHostPermissions, requestHostPermission } from '../browser/permissions';
+import { CATEGORIES } from '../core/catalog';
 import {
   buildCustomPage,
   CUSTOM_NAME_MAX_LENGTH,
@@ -15,8 +16,6 @@ import type { Translate } from '../core/i18n';
 import type { Category, Settings } from '../core/model';
 import { useLocale } from '../popup/i18n-context';
 import type { Edit } from './edits';
-
-const CATEGORIES: readonly Category[] = ['chat', 'coding', 'api'];
 
 /**
  * options.css styles selects and time fields only; text fields get the same look here (the section keeps

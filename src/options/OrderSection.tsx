@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Category, Provider, Settings } from '../core/model';
+import { CATEGORIES } from '../core/catalog';
+import type { Provider, Settings } from '../core/model';
 import { watchedProviders } from '../core/settings';
 import { useLocale } from '../popup/i18n-context';
 import { type Edit, moveWatched } from './edits';
 
 type Direction = 'up' | 'down';
-
-const CATEGORY_ORDER: readonly Category[] = ['chat', 'coding', 'api'];
 
 /**
  * The watched assistants in the user's order, one list per category (alternatives are only offered within a
@@ -16,7 +15,7 @@ const CATEGORY_ORDER: readonly Category[] = ['chat', 'coding', 'api'];
 export function OrderSection({ settings, onEdit }: { settings: Settings; onEdit: (edit: Edit) => void }) {
   const { t } = useLocale();
   const providers = watchedProviders(settings);
-  const groups = CATEGORY_ORDER.map((category) => ({
+  const groups = CATEGORIES.map((category) => ({
     category,
     members: providers.filter((provider) => provider.category === category),
   })).filter((group) => group.members.length > 0);

@@ -1,5 +1,6 @@
 import type { Incident, IncidentUpdate, Maintenance, Severity } from '../model';
 import { worst } from '../severity';
+import { safeHttpsUrl } from '../urls';
 import { clip, MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from './platform';
 
 /**
@@ -80,10 +81,8 @@ export function maintenanceRecord(facts: MaintenanceFacts, statusPageUrl: string
 export function pageLink(link: string | undefined, statusPageUrl: string): string {
   const page = parseUrl(statusPageUrl);
   const fallback = page?.href ?? statusPageUrl;
-  const candidate = link ? parseUrl(link) : undefined;
-  if (!page || !candidate) return fallback;
-  const safe = candidate.protocol === 'https:' && !candidate.username && !candidate.password && candidate.host === page.host;
-  return safe ? candidate.href : fallback;
+  const candidate = link ? safeHttpsUrl(link) : undefined;
+  return page && candidate?.host === page.host ? candidate.href : fallback;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Severity } from '../model';
 import { fromComponentStatus } from '../severity';
+import { hostOf } from '../urls';
 import { parseFeedDate } from './feed-dates';
 import { type FeedRecord, incidentRecord } from './feed-record';
 import { impactOf, phaseOf, statusWord } from './feed-status';
@@ -96,12 +97,4 @@ function readUpdates(text: string): Update[] {
     else current.body = current.body ? `${current.body}\n${line}` : line;
   }
   return updates;
-}
-
-function hostOf(link: string | undefined): string | undefined {
-  try {
-    return link ? new URL(link).host : undefined;
-  } catch {
-    return undefined;
-  }
 }
