@@ -1,10 +1,12 @@
 import browser from 'webextension-polyfill';
 import { isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
+import { repairStoredSettings } from '../browser/settings-store';
 import { loadSettings, SETTINGS_KEY, storedStateIsBroken } from '../browser/storage';
+import { pollScope } from '../core/poll-scope';
 import { readStoredSettings } from '../core/stored';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
-import { pollNow } from './poller';
+import { pollForChange, pollNow, repaintBadge } from './poller';
 
 /** A failure in a background task is logged, never left to kill the worker. */
 function runSafely(task: () => Promise<unknown>): void {
@@ -17,11 +19,18 @@ async function scheduleAndPoll(): Promise<void> {
   await pollNow();
 }
 
-/** A snooze or a notification switch needs no new poll; a new watch list or period does. */
-function changesWhatIsPolled(before: unknown, after: unknown): boolean {
+/**
+ * Follows a settings change exactly: a new period moves the alarm; a new scope (what is read) polls
+ * again; anything else (the order, a snooze, a notification switch) polls nothing, and the badge is
+ * painted again from what is stored, since it lists assistants in the user's order.
+ */
+async function followSettings(before: unknown, after: unknown): Promise<void> {
+  // Problems in these values are told by the worker's own reads (loadSettings); not twice here.
   const old = readStoredSettings(before);
   const next = readStoredSettings(after);
-  return old.pollMinutes !== next.pollMinutes || old.watched.join() !== next.watched.join();
+  if (old.pollMinutes !== next.pollMinutes) await ensurePollAlarm(next.pollMinutes);
+  if (pollScope(old) !== pollScope(next)) await pollForChange();
+  else await repaintBadge();
 }
 
 /** Listeners are registered synchronously on every worker start, as Manifest V3 requires. */
@@ -39,13 +48,14 @@ export function registerListeners(): void {
   registerNotificationListeners(runSafely);
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change && changesWhatIsPolled(change.oldValue, change.newValue)) runSafely(scheduleAndPoll);
+    if (area === 'local' && change) runSafely(() => followSettings(change.oldValue, change.newValue));
   });
   runSafely(async () => ensurePollAlarm((await loadSettings()).pollMinutes));
   // A stored State that no longer reads (see core/stored-state) is replaced now, not at the next alarm.
   runSafely(async () => {
     if (await storedStateIsBroken()) await pollNow();
   });
+  runSafely(repairStoredSettings);
   // A worker stopped between deciding a notice and showing it shows it now.
   runSafely(deliverNotices);
 }

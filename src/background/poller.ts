@@ -4,15 +4,15 @@ import { commitPoll, loadLedger } from '../browser/notified';
 import { loadSettings, loadState } from '../browser/storage';
 import { type BackoffTable, deferredFailure, nextBackoff, type SourceOutcome } from '../core/backoff';
 import { badgeFor } from '../core/badge';
-import { eventsBetween } from '../core/events';
 import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch-text';
 import type { State } from '../core/model';
-import { noticeFor } from '../core/notification-text';
-import { decideNotifications } from '../core/notify';
+import type { Notice } from '../core/notification-text';
+import type { NotifyLedger } from '../core/notify-ledger';
 import { pollProviders } from '../core/poll';
 import { watchedProviders } from '../core/settings';
 import { foldResults } from '../core/state';
-import { deliverNotices, noticeLocale } from './notifier';
+import { decideNotice } from './decide';
+import { deliverNotices } from './notifier';
 
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
@@ -23,6 +23,8 @@ const browserFetch: FetchLike = (url, init) => fetch(url, init);
 export type PollKind = 'scheduled' | 'manual';
 
 let inFlight: { kind: PollKind; done: Promise<State> } | undefined;
+/** The poll that follows the one in flight because settings changed while it ran. */
+let followUp: Promise<State> | undefined;
 
 /**
  * Poll every watched provider once. A call made while a poll runs shares it; a manual one made while a
@@ -42,6 +44,36 @@ export function pollNow(kind: PollKind = 'manual'): Promise<State> {
   return done;
 }
 
+/**
+ * Settings changed what is polled. A poll under way read the old settings, so it is not shared: exactly
+ * one more poll follows it, however many changes came meanwhile. It respects backoff like the alarm's
+ * (a source new to the scope has no backoff entry, so it is read at once).
+ */
+export function pollForChange(): Promise<State> {
+  const running = inFlight;
+  if (!running) return pollNow('scheduled');
+  if (!followUp) {
+    const next = running.done
+      .catch(() => undefined)
+      .then(() => {
+        if (followUp === next) followUp = undefined;
+        return pollNow('scheduled');
+      });
+    followUp = next;
+  }
+  return followUp;
+}
+
+/**
+ * Paints the badge again from what is stored, for a change that polls nothing (the order of the
+ * watched list). After a poll under way, so that its older paint does not come last.
+ */
+export async function repaintBadge(): Promise<void> {
+  await inFlight?.done.catch(() => undefined);
+  const [settings, state] = await Promise.all([loadSettings(), loadState()]);
+  await showBadge(badgeFor(state, watchedProviders(settings), t));
+}
+
 async function runPoll(kind: PollKind): Promise<State> {
   const [settings, previous, ledger] = await Promise.all([loadSettings(), loadState(), loadLedger()]);
   const watched = watchedProviders(settings);
@@ -55,18 +87,18 @@ async function runPoll(kind: PollKind): Promise<State> {
   );
   const backoff = nextBackoff(previous.backoff, outcomes, Date.now(), Math.random);
   const next: State = { ...foldResults(previous, results, new Date().toISOString()), backoff };
-  const decision = decideNotifications({
-    events: eventsBetween(previous, next),
-    next,
-    ledger,
-    settings: settings.notifications,
-    nowMs: Date.now(),
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-  });
-  const notice = noticeFor(decision.shown, next, watched, t, noticeLocale());
+  let decided: { ledger: NotifyLedger; notice: Notice | undefined };
+  try {
+    decided = decideNotice(next, ledger, settings, watched);
+  } catch (error) {
+    // Notices are a nicety next to the State: it is committed all the same, and the policy's memory kept.
+    console.error('AI Outage Radar: deciding notifications failed; the poll is saved without them', error);
+    decided = { ledger, notice: undefined };
+  }
   // One write, at the end: a worker stopped mid-poll leaves the previous State (and memory) whole.
-  await commitPoll(next, decision.ledger, notice);
-  await showBadge(badgeFor(next, watched, t));
-  if (notice) await deliverNotices();
-  return next;
+  const saved = await commitPoll(next, decided.ledger, decided.notice);
+  await showBadge(badgeFor(saved, watched, t));
+  // Also with no new notice: one that failed before is tried again now (a few times, see core/stored-notices).
+  await deliverNotices().catch((error: unknown) => console.error('AI Outage Radar: delivering notices failed', error));
+  return saved;
 }

@@ -1,61 +1,119 @@
 import browser from 'webextension-polyfill';
-import { isRecord } from '../core/body';
 import type { State } from '../core/model';
 import type { Notice } from '../core/notification-text';
 import { type NotifyLedger, readStoredLedger } from '../core/notify-ledger';
-import { STATE_KEY } from './storage';
+import {
+  afterDelivery,
+  type DeliveryOutcome,
+  MAX_OUTBOX,
+  type NoticeTarget,
+  newestTargets,
+  type QueuedNotice,
+  readStoredOutbox,
+  readStoredTargets,
+  withQueued,
+} from '../core/stored-notices';
+import { reportBadStored, STATE_KEY, saveState } from './storage';
+
+export type { NoticeTarget };
 
 /** What was told (the policy's memory), notices decided but not yet shown, and where shown ones lead. */
 export const LEDGER_KEY = 'notified';
 export const OUTBOX_KEY = 'outbox';
 export const TARGETS_KEY = 'noticeTargets';
 
-/** Enough for every notice still on screen; older entries go first. */
-const MAX_TARGETS = 20;
-
-export interface NoticeTarget {
-  openUrl?: string;
-  /** The button URLs, in button order. */
-  buttons: string[];
-}
+/** A `notifications.create` that neither shows nor fails within this counts as failed (it is tried again). */
+const SHOW_TIMEOUT_MS = 10_000;
 
 export async function loadLedger(): Promise<NotifyLedger> {
-  return readStoredLedger((await browser.storage.local.get(LEDGER_KEY))[LEDGER_KEY]);
+  const value = (await browser.storage.local.get(LEDGER_KEY))[LEDGER_KEY];
+  return readStoredLedger(value, (problem) => reportBadStored(LEDGER_KEY, problem));
 }
 
-async function loadOutbox(): Promise<Notice[]> {
+async function loadOutbox(): Promise<QueuedNotice[]> {
   const value = (await browser.storage.local.get(OUTBOX_KEY))[OUTBOX_KEY];
-  return Array.isArray(value)
-    ? value.filter((notice): notice is Notice => isRecord(notice) && typeof notice.id === 'string')
-    : [];
+  return readStoredOutbox(value, (problem) => reportBadStored(OUTBOX_KEY, problem));
+}
+
+export async function loadTargets(): Promise<Record<string, NoticeTarget>> {
+  const value = (await browser.storage.local.get(TARGETS_KEY))[TARGETS_KEY];
+  return readStoredTargets(value, (problem) => reportBadStored(TARGETS_KEY, problem));
 }
 
 /**
  * The end of a poll, in one write: the new State, what the policy has now told, and the notice to show.
  * A worker stopped after this write shows the notice at its next start; one stopped before it never
  * decided anything. Either way nothing is shown twice or lost.
+ *
+ * When that write fails (the quota, most likely), the State is saved on its own, shedding history if it
+ * must (browser/storage `saveState`), then the rest is tried again: the State is what the badge and the
+ * popup need, and a notice lost is better than a worker that never saves again. Answers with the State
+ * as written.
  */
-export async function commitPoll(state: State, ledger: NotifyLedger, notice: Notice | undefined): Promise<void> {
-  const outbox = notice ? [...(await loadOutbox()).filter((queued) => queued.id !== notice.id), notice] : undefined;
-  await browser.storage.local.set({ [STATE_KEY]: state, [LEDGER_KEY]: ledger, ...(outbox ? { [OUTBOX_KEY]: outbox } : {}) });
+export async function commitPoll(state: State, ledger: NotifyLedger, notice: Notice | undefined): Promise<State> {
+  const rest: Record<string, unknown> = { [LEDGER_KEY]: ledger };
+  if (notice) {
+    const queued = await loadOutbox();
+    const outbox = withQueued(queued, notice);
+    const kept = new Set(outbox.map((entry) => entry.notice.id));
+    for (const { notice: dropped } of queued) {
+      if (!kept.has(dropped.id)) console.warn(`AI Outage Radar: more than ${MAX_OUTBOX} notices waiting; dropped ${dropped.id}`);
+    }
+    rest[OUTBOX_KEY] = outbox;
+  }
+  try {
+    await browser.storage.local.set({ [STATE_KEY]: state, ...rest });
+    return state;
+  } catch (error) {
+    console.warn('AI Outage Radar: could not save the poll whole; saving the state on its own', error);
+  }
+  const saved = await saveState(state);
+  try {
+    await browser.storage.local.set(rest);
+  } catch (error) {
+    console.warn('AI Outage Radar: could not save what was notified; the next poll decides again', error);
+  }
+  return saved;
 }
 
-/** Show every queued notice, remember where its clicks lead, then take it off the queue. */
-export async function deliverOutbox(show: (notice: Notice) => Promise<NoticeTarget>): Promise<void> {
+// One delivery at a time: two at once (a worker start and a poll) would count one failure twice.
+let delivering: Promise<void> = Promise.resolve();
+
+/**
+ * Show every queued notice, each on its own: one that fails does not stop the others, and is tried again
+ * at the next delivery, up to MAX_SHOW_ATTEMPTS tries, then dropped with a warning. Where shown ones'
+ * clicks lead is remembered.
+ */
+export function deliverOutbox(show: (notice: Notice) => Promise<NoticeTarget>): Promise<void> {
+  const run = delivering.then(() => deliverOnce(show));
+  delivering = run.catch(() => undefined);
+  return run;
+}
+
+async function deliverOnce(show: (notice: Notice) => Promise<NoticeTarget>): Promise<void> {
   const queued = await loadOutbox();
   if (queued.length === 0) return;
   const targets = await loadTargets();
-  for (const notice of queued) targets[notice.id] = await show(notice);
-  const delivered = new Set(queued.map((notice) => notice.id));
-  const left = (await loadOutbox()).filter((notice) => !delivered.has(notice.id));
-  await browser.storage.local.set({ [OUTBOX_KEY]: left, [TARGETS_KEY]: newest(targets) });
+  const outcomes = new Map<string, DeliveryOutcome>();
+  for (const { notice, attempts } of queued) {
+    try {
+      targets[notice.id] = await withTimeout(show(notice), SHOW_TIMEOUT_MS);
+      outcomes.set(notice.id, 'shown');
+    } catch (error) {
+      console.warn(`AI Outage Radar: could not show notice ${notice.id} (try ${attempts + 1})`, error);
+      outcomes.set(notice.id, 'failed');
+    }
+  }
+  // A poll may have queued more meanwhile: the outcome applies to what storage holds now.
+  const { left, givenUp } = afterDelivery(await loadOutbox(), outcomes);
+  for (const notice of givenUp) console.warn(`AI Outage Radar: gave up showing notice ${notice.id}: ${notice.title}`);
+  await browser.storage.local.set({ [OUTBOX_KEY]: left, [TARGETS_KEY]: newestTargets(targets) });
 }
 
-export async function loadTargets(): Promise<Record<string, NoticeTarget>> {
-  const value = (await browser.storage.local.get(TARGETS_KEY))[TARGETS_KEY];
-  return isRecord(value) ? (value as Record<string, NoticeTarget>) : {};
-}
-
-function newest(targets: Record<string, NoticeTarget>): Record<string, NoticeTarget> {
-  return Object.fromEntries(Object.entries(targets).slice(-MAX_TARGETS));
+function withTimeout<T>(task: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([task, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,9 +1,19 @@
 import browser from 'webextension-polyfill';
 import type { Settings, State } from '../core/model';
+import { shedSteps } from '../core/shed';
 import { readStoredSettings, readStoredState } from '../core/stored';
+import { isQuotaError } from './quota';
 
 export const STATE_KEY = 'state';
 export const SETTINGS_KEY = 'settings';
+
+/**
+ * A stored value did not fit its schema: said in the console with the key and the first failing path.
+ * The reader has already put something that fits in its place, which the next write stores.
+ */
+export function reportBadStored(key: string, problem: string): void {
+  console.warn(`AI Outage Radar: the stored "${key}" does not fit its schema (${problem}); it is replaced`);
+}
 
 export async function loadState(): Promise<State> {
   const stored = await browser.storage.local.get(STATE_KEY);
@@ -25,19 +35,29 @@ export async function storedStateIsBroken(): Promise<boolean> {
   return broken;
 }
 
-export async function saveState(state: State): Promise<void> {
-  await browser.storage.local.set({ [STATE_KEY]: state });
+/**
+ * Writes the State. When it does not fit the storage quota, history is shed (core/shed) step by step until
+ * it does: the readings themselves are what must survive. Answers with what was written; throws only when
+ * not even the smallest copy fits, or for a failure that is no quota.
+ */
+export async function saveState(state: State): Promise<State> {
+  let refused: unknown;
+  for (const candidate of [state, ...shedSteps(state)]) {
+    try {
+      await browser.storage.local.set({ [STATE_KEY]: candidate });
+      if (candidate.shed) console.warn('AI Outage Radar: the state did not fit the storage quota; its history was left out');
+      return candidate;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      refused = error;
+    }
+  }
+  throw refused;
 }
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return readStoredSettings(stored[SETTINGS_KEY], (problem) =>
-    console.warn(`AI Outage Radar: the stored settings are unreadable (${problem}); the defaults stand in`),
-  );
-}
-
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  return readStoredSettings(stored[SETTINGS_KEY], (problem) => reportBadStored(SETTINGS_KEY, problem));
 }
 
 /** Calls back with the new State or Settings whenever either changes in storage.local. */

@@ -12,11 +12,53 @@ const CHALLENGE_MARKERS = [
   'access denied',
 ];
 
+/** How far into a body its start is looked at: past a BOM, comments and an XML prolog, never the whole body. */
+const HTML_LOOKAHEAD = 4_000;
+
+/** Root elements of the XML documents status pages serve as data: RSS, Atom, RSS 1.0. */
+const FEED_ROOTS = new Set(['rss', 'feed', 'rdf:rdf']);
+
+/**
+ * Whether a body is an HTML page, by its content alone. The Content-Type label is not asked: Hugging Face
+ * serves its `index.json` as `text/html`, and a CDN's bot check can come labelled `application/json`. JSON
+ * and XML feeds are data even when what they carry quotes HTML; HTML is a document that opens with a doctype
+ * html, an `<html>`, `<head>` or `<body>` element, or (a page without its outer tags) markup that opens a
+ * head or body before any data root.
+ */
 export function looksLikeHtml(body: string): boolean {
-  const start = body.trimStart().slice(0, 200).toLowerCase();
-  return (
-    start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<head') || start.startsWith('<body')
-  );
+  // trimStart also drops a byte-order mark (U+FEFF is white space to JavaScript).
+  const start = body.slice(0, HTML_LOOKAHEAD).trimStart().toLowerCase();
+  if (!start.startsWith('<')) return false;
+  const root = pastProlog(start);
+  if (root.startsWith('<!doctype html')) return true;
+  const name = /^<([a-z][a-z0-9:._-]*)/.exec(root)?.[1];
+  if (name === 'html' || name === 'head' || name === 'body') return true;
+  if (name === undefined || FEED_ROOTS.has(name) || start.startsWith('<?xml')) return false;
+  return /<(head|body)[\s>]/.test(root);
+}
+
+/** What may come before a document's first element: declarations, processing instructions, comments, a DTD. */
+const PROLOG: readonly (readonly [open: string, close: string])[] = [
+  ['<?', '?>'],
+  ['<!--', '-->'],
+  ['<!doctype', '>'],
+];
+
+/** The body from its first element (or its doctype html) on. */
+function pastProlog(start: string): string {
+  let rest = start;
+  for (let end = prologEnd(rest); end !== undefined; end = prologEnd(rest)) rest = rest.slice(end).trimStart();
+  return rest;
+}
+
+/** Where the leading piece of prolog ends; undefined when the text starts with anything else. */
+function prologEnd(text: string): number | undefined {
+  if (text.startsWith('<!doctype html')) return undefined;
+  const piece = PROLOG.find(([open]) => text.startsWith(open));
+  if (!piece) return undefined;
+  const [open, close] = piece;
+  const at = text.indexOf(close, open.length);
+  return at === -1 ? text.length : at + close.length;
 }
 
 export function isChallengePage(body: string): boolean {

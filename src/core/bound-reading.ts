@@ -46,6 +46,7 @@ export function boundReading(reading: Reading): Reading {
     ...(reading.recent ? { recent: reading.recent.slice(0, MAX_RECENT_INCIDENTS).map(boundIncident) } : {}),
     source: reading.source,
     fetchedAt: reading.fetchedAt,
+    ...(reading.unstated ? { unstated: true } : {}),
   };
 }
 
@@ -80,6 +81,7 @@ function boundIncident(incident: Incident): Incident {
     ...(incident.latestUpdate ? { latestUpdate: boundUpdate(incident.latestUpdate) } : {}),
     url: boundUrl(incident.url),
     componentIds: boundIds(incident.componentIds),
+    ...(incident.unstated ? { unstated: true } : {}),
   };
 }
 

@@ -54,8 +54,24 @@ export const CODEX = [
 ];
 
 /** www.githubstatus.com (Statuspage). */
-export const GITHUB_COPILOT = ['pjmpxvq2cmr2']; // Copilot
+export const GITHUB_COPILOT = [
+  'pjmpxvq2cmr2', // Copilot
+  'cnnb39dkkk82', // Copilot AI Model Providers: the models Copilot answers with
+];
 
 /** Google's dashboards scope by product id. */
 export const GEMINI_APP = ['npdyhgECDJ6tB66MxXyo']; // Google Workspace: Gemini
 export const GEMINI_API = ['Z0FZJAMvEB4j3NbCJs6B']; // Google Cloud: Vertex Gemini API, now "Gemini on Agent Platform"
+
+/**
+ * status.x.ai (its feed): products by the slug the page keys them by, the first segment of every item's
+ * link. Grok is the chat product: grok.com, its iOS and Android apps, and the xAI sign-in they log in
+ * through. Not the API regions or the API Console (the developer product), nor Grok in X, which lives
+ * inside the X app rather than at grok.com.
+ */
+export const XAI_GROK = [
+  'grok-com', // Grok (Web)
+  'ios-app', // Grok (iOS)
+  'android-app', // Grok (Android)
+  'single-sign-on', // Single Sign-On (accounts.x.ai)
+];

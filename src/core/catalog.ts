@@ -88,7 +88,13 @@ export const CATALOG: readonly Provider[] = [
     category: 'chat',
     chatUrl: 'https://chat.deepseek.com/',
     statusPageUrl: 'https://status.deepseek.com',
-    sources: [feed('https://status.deepseek.com/history.rss')],
+    // Flashduty: its JSON API states each component's status, and its change list each change's; the RSS
+    // history, tried last, states no severity.
+    sources: [
+      { platform: 'flashduty', url: 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active' },
+      { platform: 'flashduty', url: 'https://statuspage.flashduty.com/api/status-page/6410630422455/change/list' },
+      feed('https://status.deepseek.com/history.rss'),
+    ],
   },
   {
     id: 'grok',
@@ -97,6 +103,7 @@ export const CATALOG: readonly Provider[] = [
     chatUrl: 'https://grok.com/',
     statusPageUrl: 'https://status.x.ai',
     sources: [feed('https://status.x.ai/feed.xml')],
+    componentIds: scope.XAI_GROK,
   },
   // Meta publishes no status page for Meta AI.
   { id: 'meta-ai', name: 'Meta AI', category: 'chat', chatUrl: 'https://www.meta.ai/', sources: [] },
@@ -229,7 +236,8 @@ export function hasStatusSource(provider: Provider): boolean {
 }
 
 /** Hosts that serve far more than a status page: access is asked for their status path only. */
-const SHARED_HOSTS = new Set(['www.google.com']);
+/** Hosts that serve many customers' pages: only the path the catalog reads is asked for. */
+const SHARED_HOSTS = new Set(['www.google.com', 'statuspage.flashduty.com']);
 
 /** The match pattern that lets the extension read one source, and nothing more of a shared host. */
 export function hostPermissionFor(url: string): string {

@@ -189,6 +189,7 @@ const PLATFORM_LABELS: Record<PlatformName, MessageKey> = {
   feed: 'customPlatform_feed',
   betterstack: 'customPlatform_betterstack',
   instatus: 'customPlatform_instatus',
+  flashduty: 'customPlatform_flashduty',
 };
 
 export function platformLabel(platform: PlatformName, t: Translate): string {

@@ -70,7 +70,8 @@ export async function fetchText(url: string, deps: ReadDeps): Promise<FetchedBod
     }
     const body = await response.text();
     if (body.length > MAX_BODY_CHARS) return { failure: tooLarge() };
-    const isHtml = (response.headers.get('content-type') ?? '').includes('text/html') || looksLikeHtml(body);
+    // Body over label: the content says what it is (Hugging Face serves its JSON as text/html), never Content-Type.
+    const isHtml = looksLikeHtml(body);
     if (isHtml && isChallengePage(body)) {
       return { failure: { kind: 'challenge', status: response.status, message: 'a bot-check page was served instead of data' } };
     }

@@ -16,7 +16,8 @@ export type PlatformName =
   | 'google-workspace'
   | 'feed'
   | 'betterstack'
-  | 'instatus';
+  | 'instatus'
+  | 'flashduty';
 
 /** Where a provider's data comes from. Sources are tried in order; the first that reads wins. */
 export interface Source {
@@ -58,6 +59,11 @@ export interface Incident {
   latestUpdate?: IncidentUpdate;
   url: string;
   componentIds: string[];
+  /**
+   * The page states no severity for this incident (most RSS feeds, Flashduty's feed): `impact` is then the
+   * floor, `degraded`, and the incident is shown as "posted, no severity stated", never as a made-up level.
+   */
+  unstated?: true;
 }
 
 export interface Component {
@@ -93,9 +99,26 @@ export interface Reading {
   /** The URL that answered. */
   source: string;
   fetchedAt: string;
+  /**
+   * The severity stands only on incidents that state none (see `Incident.unstated`): shown as "incident
+   * posted" rather than as its floor, and told under the default threshold.
+   */
+  unstated?: true;
 }
 
-export type ReadErrorKind = 'timeout' | 'offline' | 'http' | 'challenge' | 'bad_payload' | 'redirected' | 'too_large';
+/**
+ * `partial_view`: the source answered, but shows too few of the components that matter for this assistant
+ * (a capped fallback) to say it is operational.
+ */
+export type ReadErrorKind =
+  | 'timeout'
+  | 'offline'
+  | 'http'
+  | 'challenge'
+  | 'bad_payload'
+  | 'redirected'
+  | 'too_large'
+  | 'partial_view';
 
 export interface ReadError {
   kind: ReadErrorKind;
@@ -135,6 +158,11 @@ export interface State {
   providers: Record<string, ProviderState>;
   /** By source URL; only sources that are failing now have an entry. */
   backoff?: Record<string, SourceBackoff>;
+  /**
+   * The last write did not fit the browser's storage quota whole: history was left out to save the
+   * readings themselves. The popup says so; the next write that fits whole drops the mark.
+   */
+  shed?: true;
 }
 
 /** Silence notifications for one assistant: until a time, or until one incident is over. */

@@ -1,11 +1,9 @@
 import { alternativesFor } from './alternatives';
-import type { RadarEvent } from './events';
+import { isTrouble, type RadarEvent, severityOf } from './events';
 import type { Translate } from './i18n';
 import { safeStatusLink } from './links';
 import type { Provider, Severity, State } from './model';
-import { severityOf } from './notify';
 import { clip } from './platforms/platform';
-import { statusWord } from './status-words';
 
 /** What a notification shows and where its clicks lead: plain data, shown by the browser layer. */
 export interface Notice {
@@ -67,24 +65,18 @@ export function noticeFor(
     providerName: lead.name,
     openUrl: linkOf(first, lead),
     ...(lead.statusPageUrl ? { statusPageUrl: lead.statusPageUrl } : {}),
-    ...(healthy && isAffectedNotice(first) ? { switchTo: { name: healthy.name, url: healthy.chatUrl } } : {}),
+    ...(healthy && isTrouble(first) ? { switchTo: { name: healthy.name, url: healthy.chatUrl } } : {}),
   };
 }
 
-/** "Claude API: Partial outage", "ChatGPT: resolved", ... */
+/** "Claude API: Partial outage", "ChatGPT: now Major outage", "Mistral: incident posted", ... */
 function headlineOf(event: RadarEvent, name: string, t: Translate): string {
   switch (event.kind) {
-    case 'incident_opened':
-      return t('notifyOpened', [name, t(`severity_${event.incident.impact}`)]);
-    case 'incident_escalated':
-      return t('notifyEscalated', [name, t(`severity_${event.incident.impact}`)]);
-    case 'incident_updated':
-      return t('notifyUpdated', [name, statusWord(event.incident.status, t)]);
-    case 'incident_resolved':
-      return t('notifyResolved', name);
-    case 'status_changed':
-      return t('notifyOpened', [name, t(`severity_${event.to}`)]);
-    case 'recovered':
+    case 'trouble_started':
+      return event.unstated ? t('notifyIncidentPosted', name) : t('notifyOpened', [name, t(`severity_${event.severity}`)]);
+    case 'trouble_worsened':
+      return t('notifyEscalated', [name, t(`severity_${event.severity}`)]);
+    case 'trouble_ended':
       return t('notifyRecovered', name);
     case 'maintenance_started':
       return t('notifyMaintenanceStarted', name);
@@ -97,27 +89,24 @@ function headlineOf(event: RadarEvent, name: string, t: Translate): string {
 
 /** The incident or maintenance an event is about, in the page's words. */
 function subject(event: RadarEvent): string | undefined {
-  if ('incident' in event) return event.incident.title;
-  if ('maintenance' in event) return event.maintenance.title;
+  if ('incident' in event) return event.incident?.title;
+  if ('maintenance' in event) return event.maintenance?.title;
   return undefined;
 }
 
 function detail(event: RadarEvent, t: Translate): string {
   const about = subject(event);
   if (about) {
-    const update = 'incident' in event && event.kind !== 'incident_resolved' ? event.incident.latestUpdate?.body : undefined;
+    const update = 'incident' in event ? event.incident?.latestUpdate?.body : undefined;
     return update ? `${about}\n${update}` : about;
   }
-  if (event.kind === 'status_changed') return t('popupNoIncidentPosted');
-  if (event.kind === 'recovered') return t('notifyRecoveredDetail');
-  return t('notifyUnreadableDetail');
+  if (isTrouble(event)) return t('popupNoIncidentPosted');
+  if (event.kind === 'trouble_ended') return t('notifyRecoveredDetail');
+  if (event.kind === 'source_unreadable') return t('notifyUnreadableDetail');
+  return '';
 }
 
 function linkOf(event: RadarEvent, provider: Provider): string {
-  const url = 'incident' in event ? event.incident.url : 'maintenance' in event ? event.maintenance.url : undefined;
+  const url = 'incident' in event ? event.incident?.url : 'maintenance' in event ? event.maintenance?.url : undefined;
   return (url && safeStatusLink(url, provider)) || provider.statusPageUrl || provider.chatUrl;
-}
-
-function isAffectedNotice(event: RadarEvent): boolean {
-  return event.kind === 'incident_opened' || event.kind === 'incident_escalated' || event.kind === 'status_changed';
 }

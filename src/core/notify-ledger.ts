@@ -1,48 +1,83 @@
+import * as v from 'valibot';
 import { isRecord } from './body';
 import type { KnownSeverity, Severity } from './model';
 
-/** What the user was told about one assistant: the memory that keeps notifications from repeating. */
-export interface ToldProvider {
-  /** Incident id -> the impact and status last told. */
-  incidents: Record<string, { impact: Severity; status: string }>;
-  /** Trouble told with no incident posted, at this severity. */
-  severity?: KnownSeverity;
-  /** Maintenance ids whose start was told. */
-  maintenances: string[];
-  /** The page has been said to be unreadable (said once per run of failures). */
-  unreadable?: boolean;
+/**
+ * One run of trouble for one assistant: from the first reading at degraded or worse to the first reading
+ * that is not. Notices are about the run, not about each incident in it, so that what the user is told
+ * is the severity the badge and the popup show.
+ */
+export interface Episode {
+  /** The worst severity accounted for so far: told, or passed over (below the threshold, or already there at the start). */
+  level: KnownSeverity;
+  /** Whether a notice about it was shown: only then is its end worth telling. */
+  told: boolean;
 }
 
-/** A severity change seen in one poll, shown only if the next poll sees it too. */
-export interface PendingChange {
-  from: KnownSeverity;
-  to: KnownSeverity;
-  seenAt: string;
+/** A change a poll would tell. */
+export type TroubleChange = 'start' | 'worsen' | 'end';
+
+/** What the user was told about one assistant, as of its last good reading. */
+export interface ToldProvider {
+  episode?: Episode;
+  /** The open incidents of the last good reading, with their impact: a new id, or a higher impact, is news at once. */
+  incidents: Record<string, Severity>;
+  /**
+   * A change with no incident behind it, seen by one good reading: told when the next good reading asks for
+   * the same change (a flap is not worth a notice), dropped when it does not.
+   */
+  pending?: { change: TroubleChange; seenAt: string };
+  /** Maintenances under way at the last good reading, and whether their start was told. */
+  maintenances: Record<string, boolean>;
 }
 
 export interface NotifyLedger {
-  version: 1;
+  version: 2;
+  /** Assistants read at least once; one with no entry is read for the first time, which is its baseline. */
   providers: Record<string, ToldProvider>;
-  pending: Record<string, PendingChange>;
+  /** Assistants whose page was said to be unreadable (once per run of failures). */
+  unreadable: string[];
 }
 
 export function emptyLedger(): NotifyLedger {
-  return { version: 1, providers: {}, pending: {} };
+  return { version: 2, providers: {}, unreadable: [] };
 }
 
-export function emptyTold(): ToldProvider {
-  return { incidents: {}, maintenances: [] };
+const KNOWN_SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage']);
+const SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'unknown']);
+
+/** valibot's record takes a list as an object keyed by index; ours never is one. */
+function byKey<T extends v.GenericSchema>(schema: T) {
+  return v.pipe(
+    v.custom<object>((input) => isRecord(input), 'an object was expected'),
+    v.record(v.string(), schema),
+  );
 }
 
-/** Whether anything troubling was told, so that its end is worth telling. */
-export function toldTrouble(told: ToldProvider | undefined): boolean {
-  return told !== undefined && (Object.keys(told.incidents).length > 0 || told.severity !== undefined);
-}
+const TOLD_PROVIDER = v.object({
+  episode: v.exactOptional(v.object({ level: KNOWN_SEVERITY, told: v.boolean() })),
+  incidents: byKey(SEVERITY),
+  pending: v.exactOptional(v.object({ change: v.picklist(['start', 'worsen', 'end']), seenAt: v.string() })),
+  maintenances: byKey(v.boolean()),
+});
 
-/** Read back from storage; a value of any other shape starts an empty memory rather than a crash. */
-export function readStoredLedger(value: unknown): NotifyLedger {
-  if (!isRecord(value) || value.version !== 1 || !isRecord(value.providers) || !isRecord(value.pending)) {
-    return emptyLedger();
-  }
-  return value as unknown as NotifyLedger;
+const LEDGER = v.object({
+  version: v.literal(2),
+  providers: byKey(TOLD_PROVIDER),
+  unreadable: v.array(v.string()),
+});
+
+/**
+ * Read back from storage. A value of any other shape (an older version, a hand edit, a disk fault) starts
+ * an empty memory: every assistant's next reading is then a baseline, so nothing already open is told again
+ * and nothing stops the poll.
+ */
+export function readStoredLedger(value: unknown, onProblem?: (problem: string) => void): NotifyLedger {
+  if (value === undefined) return emptyLedger();
+  const parsed = v.safeParse(LEDGER, value);
+  if (parsed.success) return parsed.output;
+  const issue = parsed.issues[0];
+  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  onProblem?.(`${path || 'the value'}: ${issue.message}`);
+  return emptyLedger();
 }

@@ -1,13 +1,12 @@
-import type { RadarEvent } from './events';
-import type { NotificationSettings, Severity, State } from './model';
-import { emptyTold, type NotifyLedger, type ToldProvider, toldTrouble } from './notify-ledger';
+import { ordered, type RadarEvent, severityOf, UNREADABLE_NOTICE_AFTER_MS } from './events';
+import type { Maintenance, NotificationSettings, ProviderState, Reading, State } from './model';
+import type { NotifyLedger, ToldProvider } from './notify-ledger';
 import { isQuietTime } from './quiet-hours';
-import { isKnown, rank, worsened } from './severity';
 import { activeSnooze } from './snooze';
+import { leadIncident, type TroubleAsk, troubleAsk } from './trouble';
 
 export interface PolicyInput {
-  events: readonly RadarEvent[];
-  /** The State just folded: what is open now. */
+  /** The State just folded: what each assistant reads now. */
   next: State;
   ledger: NotifyLedger;
   settings: NotificationSettings;
@@ -24,176 +23,140 @@ export interface PolicyOutcome {
 }
 
 /**
- * Decide which events interrupt the user. Pure: the same input always gives the same answer, and what is
- * shown is written into the returned ledger, so that a repeated poll, a restarted worker or a restarted
- * browser never shows it twice. Incidents (they have ids) are told at once; a severity change with no
- * incident behind it is told only once a second poll has seen it too.
+ * Decide which notices interrupt the user. Pure. Each good reading is compared with what the user was
+ * told (the ledger), never with the poll before: a poll that could not read a page changes nothing, so
+ * operational → unreadable → outage is told, and outage → unreadable → operational is told as its end.
+ * What is shown is written into the returned ledger, so a repeated poll, a restarted worker or a restarted
+ * browser never shows it twice.
  */
 export function decideNotifications(input: PolicyInput): PolicyOutcome {
-  const ledger = structuredClone(input.ledger);
-  const candidates = [...confirmedChanges(input, ledger), ...input.events.filter((event) => !needsConfirmation(event))];
-  for (const event of input.events) {
-    if (needsConfirmation(event)) ledger.pending[event.providerId] = pendingOf(event, input.next.checkedAt ?? '');
-  }
-
+  const providers: Record<string, ToldProvider> = {};
   const shown: RadarEvent[] = [];
-  for (const event of ordered(candidates)) {
-    if (!input.settings.enabled || !mayInterrupt(event, input)) continue;
-    const told = ledger.providers[event.providerId] ?? emptyTold();
-    ledger.providers[event.providerId] = told;
-    if (tell(event, told, input.settings)) shown.push(event);
+  const tell = (event: RadarEvent) => {
+    const allowed = mayInterrupt(event, input);
+    if (allowed) shown.push(event);
+    return allowed;
+  };
+  for (const [providerId, now] of Object.entries(input.next.providers)) {
+    const before = input.ledger.providers[providerId];
+    const reading = now.error ? undefined : now.reading;
+    if (!reading) {
+      if (before) providers[providerId] = before;
+      continue;
+    }
+    providers[providerId] = before ? afterReading(providerId, before, reading, input, tell) : baseline(reading);
   }
-  forgetWhatIsOver(ledger, input.next);
-  return { shown, ledger };
+  const unreadable = unreadableTold(input, tell);
+  return { shown: ordered(shown), ledger: { version: 2, providers, unreadable } };
 }
 
-function needsConfirmation(event: RadarEvent): event is Extract<RadarEvent, { kind: 'status_changed' | 'recovered' }> {
-  return event.kind === 'status_changed' || event.kind === 'recovered';
+/** An assistant's first reading: nothing about what is already there is news, nor is its end. */
+function baseline(reading: Reading): ToldProvider {
+  return {
+    ...(reading.severity === 'operational' || reading.severity === 'maintenance'
+      ? {}
+      : { episode: { level: reading.severity, told: false } }),
+    incidents: incidentsOf(reading),
+    maintenances: Object.fromEntries(underWay(reading).map((maintenance) => [maintenance.id, false])),
+  };
 }
 
-function pendingOf(event: Extract<RadarEvent, { kind: 'status_changed' | 'recovered' }>, seenAt: string) {
-  return { from: event.from, to: event.kind === 'recovered' ? 'operational' : event.to, seenAt } as const;
+function afterReading(
+  providerId: string,
+  before: ToldProvider,
+  reading: Reading,
+  input: PolicyInput,
+  tell: (event: RadarEvent) => boolean,
+): ToldProvider {
+  const { ask, passedOver } = troubleAsk(before, reading, input.settings.minSeverity);
+  const next: ToldProvider = {
+    ...(passedOver ? { episode: passedOver } : {}),
+    incidents: incidentsOf(reading),
+    maintenances: maintenancesAfter(providerId, before, reading, input.settings, tell),
+  };
+  if (!ask) return next;
+  const confirmed = before.pending?.change === ask.change;
+  if (!ask.anchored && !confirmed) return { ...next, pending: { change: ask.change, seenAt: reading.fetchedAt } };
+  if (tell(troubleEvent(providerId, before, reading, ask))) return withEpisode(next, ask.after);
+  // Held back (muted, snoozed, quiet hours, switched off): an end is over all the same; a start or a
+  // worsening stays to be told once it may interrupt, if the trouble still lasts.
+  if (ask.change === 'end') return withEpisode(next, undefined);
+  return { ...next, pending: { change: ask.change, seenAt: reading.fetchedAt } };
 }
 
-/** Changes seen in the previous poll that this poll sees again; every other pending change was a flap. */
-function confirmedChanges(input: PolicyInput, ledger: NotifyLedger): RadarEvent[] {
-  const confirmed: RadarEvent[] = [];
-  for (const [providerId, pending] of Object.entries(ledger.pending)) {
-    delete ledger.pending[providerId];
-    const now = input.next.providers[providerId];
-    if (!now || now.error || now.severity !== pending.to) continue;
-    if (pending.to === 'operational') confirmed.push({ kind: 'recovered', providerId, from: pending.from });
-    // An incident posted since speaks for itself.
-    else if ((now.reading?.incidents.length ?? 0) === 0) {
-      confirmed.push({ kind: 'status_changed', providerId, from: pending.from, to: pending.to });
+function withEpisode(told: ToldProvider, episode: ToldProvider['episode']): ToldProvider {
+  const { episode: _replaced, ...rest } = told;
+  return episode ? { ...rest, episode } : rest;
+}
+
+function troubleEvent(providerId: string, before: ToldProvider, reading: Reading, ask: TroubleAsk): RadarEvent {
+  if (ask.change === 'end') return { kind: 'trouble_ended', providerId, from: before.episode?.level ?? 'degraded' };
+  const incident = leadIncident(before, reading);
+  const about = {
+    providerId,
+    severity: reading.severity,
+    unstated: reading.unstated === true,
+    ...(incident ? { incident } : {}),
+  };
+  return ask.change === 'start'
+    ? { kind: 'trouble_started', ...about }
+    : { kind: 'trouble_worsened', ...about, from: before.episode?.level ?? 'degraded' };
+}
+
+function incidentsOf(reading: Reading): ToldProvider['incidents'] {
+  return Object.fromEntries(reading.incidents.map((incident) => [incident.id, incident.impact]));
+}
+
+function underWay(reading: Reading): Maintenance[] {
+  return reading.maintenances.filter((maintenance) => maintenance.inProgress);
+}
+
+/** Maintenance is told by its own switch: its start when it begins, its end only when its start was told. */
+function maintenancesAfter(
+  providerId: string,
+  before: ToldProvider,
+  reading: Reading,
+  settings: NotificationSettings,
+  tell: (event: RadarEvent) => boolean,
+): Record<string, boolean> {
+  const now = underWay(reading);
+  const next: Record<string, boolean> = {};
+  for (const maintenance of now) {
+    const wasTold = before.maintenances[maintenance.id];
+    next[maintenance.id] = wasTold ?? (settings.maintenance && tell({ kind: 'maintenance_started', providerId, maintenance }));
+  }
+  const ongoing = new Set(now.map((maintenance) => maintenance.id));
+  for (const [id, told] of Object.entries(before.maintenances)) {
+    if (!told || ongoing.has(id)) continue;
+    const maintenance = reading.maintenances.find((listed) => listed.id === id);
+    tell({ kind: 'maintenance_ended', providerId, ...(maintenance ? { maintenance } : {}) });
+  }
+  return next;
+}
+
+/** One quiet notice per run of failures, once a page has been unreadable for long. */
+function unreadableTold(input: PolicyInput, tell: (event: RadarEvent) => boolean): string[] {
+  const told: string[] = [];
+  for (const [providerId, now] of Object.entries(input.next.providers)) {
+    if (!now.error) continue;
+    if (input.ledger.unreadable.includes(providerId)) told.push(providerId);
+    else if (input.settings.unreadable && longUnreadable(now) && now.failingSince) {
+      if (tell({ kind: 'source_unreadable', providerId, since: now.failingSince })) told.push(providerId);
     }
   }
-  return confirmed;
+  return told;
 }
 
-/** Per-assistant switches, snoozes and quiet hours. */
+function longUnreadable(now: ProviderState): boolean {
+  if (!now.failingSince) return false;
+  return Date.parse(now.checkedAt) - Date.parse(now.failingSince) >= UNREADABLE_NOTICE_AFTER_MS;
+}
+
+/** The switch, per-assistant mutes, snoozes and quiet hours. */
 function mayInterrupt(event: RadarEvent, input: PolicyInput): boolean {
   const { settings, nowMs } = input;
-  if (settings.muted.includes(event.providerId)) return false;
+  if (!settings.enabled || settings.muted.includes(event.providerId)) return false;
   if (activeSnooze(settings, event.providerId, input.next, nowMs)) return false;
   if (!isQuietTime(settings.quietHours, nowMs, input.timeZone)) return true;
   return settings.quietHours.majorOutagesBreakThrough && severityOf(event) === 'major_outage';
-}
-
-/** Whether the event is news to the user, given what they were told; records it when it is. */
-function tell(event: RadarEvent, told: ToldProvider, settings: NotificationSettings): boolean {
-  const enough = (severity: Severity) => isKnown(severity) && rank(severity) >= rank(settings.minSeverity);
-  switch (event.kind) {
-    case 'incident_opened':
-    case 'incident_escalated': {
-      const before = told.incidents[event.incident.id];
-      if (before && !worsened(before.impact, event.incident.impact)) return false;
-      if (!enough(event.incident.impact)) return false;
-      told.incidents[event.incident.id] = { impact: event.incident.impact, status: event.incident.status };
-      return true;
-    }
-    case 'incident_updated': {
-      const before = told.incidents[event.incident.id];
-      if (!before || before.status === event.incident.status) return false;
-      before.status = event.incident.status;
-      return true;
-    }
-    case 'incident_resolved': {
-      if (!told.incidents[event.incident.id]) return false;
-      delete told.incidents[event.incident.id];
-      return true;
-    }
-    case 'status_changed': {
-      if (told.severity === event.to || !enough(event.to)) return false;
-      told.severity = event.to;
-      return true;
-    }
-    case 'recovered': {
-      if (!toldTrouble(told)) return false;
-      told.incidents = {};
-      delete told.severity;
-      return true;
-    }
-    case 'maintenance_started': {
-      if (!settings.maintenance || told.maintenances.includes(event.maintenance.id)) return false;
-      told.maintenances.push(event.maintenance.id);
-      return true;
-    }
-    case 'maintenance_ended': {
-      if (!told.maintenances.includes(event.maintenance.id)) return false;
-      told.maintenances = told.maintenances.filter((id) => id !== event.maintenance.id);
-      return true;
-    }
-    case 'source_unreadable': {
-      if (!settings.unreadable || told.unreadable) return false;
-      told.unreadable = true;
-      return true;
-    }
-  }
-}
-
-/**
- * Drop what no longer needs remembering: incidents and maintenances the page no longer lists (their end
- * may have fallen in quiet hours), the unreadable mark once the page reads, assistants no longer watched.
- */
-function forgetWhatIsOver(ledger: NotifyLedger, next: State): void {
-  for (const [providerId, told] of Object.entries(ledger.providers)) {
-    const now = next.providers[providerId];
-    if (!now) {
-      delete ledger.providers[providerId];
-      continue;
-    }
-    if (now.error || !now.reading) continue;
-    told.unreadable = false;
-    const open = new Set(now.reading.incidents.map((incident) => incident.id));
-    for (const id of Object.keys(told.incidents)) if (!open.has(id)) delete told.incidents[id];
-    const underWay = new Set(now.reading.maintenances.filter((m) => m.inProgress).map((m) => m.id));
-    told.maintenances = told.maintenances.filter((id) => underWay.has(id));
-    // Trouble told without an incident ends with a recovery; one still to be confirmed keeps it.
-    if (now.severity === 'operational' && !ledger.pending[providerId]) delete told.severity;
-  }
-}
-
-/** The severity an event announces; good news and notices carry none. */
-export function severityOf(event: RadarEvent): Severity | undefined {
-  switch (event.kind) {
-    case 'incident_opened':
-    case 'incident_escalated':
-    case 'incident_updated':
-      return event.incident.impact;
-    case 'status_changed':
-      return event.to;
-    case 'maintenance_started':
-      return 'maintenance';
-    default:
-      return undefined;
-  }
-}
-
-const KIND_ORDER: readonly RadarEvent['kind'][] = [
-  'incident_opened',
-  'incident_escalated',
-  'status_changed',
-  'incident_updated',
-  'maintenance_started',
-  'incident_resolved',
-  'recovered',
-  'maintenance_ended',
-  'source_unreadable',
-];
-
-/** Worst first: trouble by severity, then follow-ups, good news, and notices last. */
-function ordered(events: RadarEvent[]): RadarEvent[] {
-  const weight = (event: RadarEvent) => {
-    const severity = severityOf(event);
-    return severity && isKnown(severity) ? rank(severity) : -1;
-  };
-  const trouble = (event: RadarEvent) => (isTrouble(event) ? 0 : 1);
-  return [...events].sort(
-    (a, b) => trouble(a) - trouble(b) || weight(b) - weight(a) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-  );
-}
-
-function isTrouble(event: RadarEvent): boolean {
-  return event.kind === 'incident_opened' || event.kind === 'incident_escalated' || event.kind === 'status_changed';
 }

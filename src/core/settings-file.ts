@@ -1,11 +1,20 @@
 import * as v from 'valibot';
 import { isRecord } from './body';
-import { CATALOG, CATEGORIES } from './catalog';
+import { CATALOG } from './catalog';
 import type { MessageKey, Translate } from './i18n';
-import type { NotificationSettings, Settings } from './model';
+import type { Settings } from './model';
 import { PLATFORM_NAMES } from './platforms/names';
 import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from './settings';
-import { CUSTOM_ID_PREFIX, isHttpsUrl, readStoredSettings } from './stored';
+import {
+  CUSTOM_ID_PREFIX,
+  type Expected,
+  isKnownVersion,
+  issueExpected,
+  issuePath,
+  MAX_CUSTOM_PAGES,
+  readStoredSettings,
+  settingsSchemaOf,
+} from './stored-settings';
 
 /** What "Export settings" saves and "Import settings" reads back. */
 export const SETTINGS_FILE_NAME = 'ai-outage-radar-settings.json';
@@ -19,8 +28,8 @@ export function settingsFileText(settings: Settings): string {
 }
 
 /**
- * What a value in the file should have been. The schema below carries these words as its messages, so
- * that the first problem found can be told in the user's language with the path where it is.
+ * What a value in the file should have been. The settings schema (core/stored-settings) carries these
+ * words as its messages, so that the first problem found can be told in the user's language with its path.
  */
 const EXPECTATIONS = {
   missing: { key: 'optionsImportExpectMissing' },
@@ -39,13 +48,8 @@ const EXPECTATIONS = {
   customId: { key: 'optionsImportExpectCustomId', substitutions: [CUSTOM_ID_PREFIX] },
   snoozeEnd: { key: 'optionsImportExpectSnoozeEnd' },
   sources: { key: 'optionsImportExpectSources' },
-} as const satisfies Record<string, { key: MessageKey; substitutions?: readonly string[] }>;
-
-export type Expected = keyof typeof EXPECTATIONS;
-
-function isExpected(message: string): message is Expected {
-  return Object.hasOwn(EXPECTATIONS, message);
-}
+  tooManyPages: { key: 'optionsImportExpectAtMostPages', substitutions: [String(MAX_CUSTOM_PAGES)] },
+} as const satisfies Record<Expected, { key: MessageKey; substitutions?: readonly string[] }>;
 
 /** Why a file was not imported; the options page shows it through problemText. */
 export type SettingsFileProblem =
@@ -58,98 +62,7 @@ export type SettingsFileProblem =
 
 export type SettingsFileResult = { ok: true; settings: Settings } | { ok: false; reason: SettingsFileProblem };
 
-const MINUTES_A_DAY = 24 * 60;
-const MIN_SEVERITIES: readonly NotificationSettings['minSeverity'][] = ['degraded', 'partial_outage', 'major_outage'];
-
-/** valibot's object and record take an array (as an object with every key missing): a list is refused first. */
-const plainObject = v.custom<Record<string, unknown>>(isRecord, 'object');
-
-function group<const TEntries extends v.ObjectEntries>(entries: TEntries) {
-  return v.pipe(plainObject, v.object(entries, 'object'));
-}
-
-const text = v.string('text');
-const flag = v.boolean('boolean');
-const wholeNumber = (min: number, max: number, code: Expected) =>
-  v.pipe(v.number(code), v.integer(code), v.minValue(min, code), v.maxValue(max, code));
-const httpsUrl = v.pipe(
-  v.string('httpsUrl'),
-  v.check((url: string) => isHttpsUrl(url), 'httpsUrl'),
-);
-const platform = v.picklist(PLATFORM_NAMES, 'platform');
-
-const quietHours = group({
-  enabled: flag,
-  startMinutes: wholeNumber(0, MINUTES_A_DAY - 1, 'minutesOfDay'),
-  endMinutes: wholeNumber(0, MINUTES_A_DAY - 1, 'minutesOfDay'),
-  majorOutagesBreakThrough: flag,
-});
-
-const snooze = v.pipe(
-  group({
-    providerId: text,
-    until: v.optional(v.pipe(v.number('number'), v.finite('number'))),
-    incidentId: v.optional(text),
-  }),
-  // A snooze with neither end would silence an assistant for ever; the reader would drop it unsaid.
-  v.check((entry) => entry.until !== undefined || entry.incidentId !== undefined, 'snoozeEnd'),
-);
-
-const notificationFields = {
-  enabled: flag,
-  minSeverity: v.picklist(MIN_SEVERITIES, 'minSeverity'),
-  maintenance: flag,
-  unreadable: flag,
-  muted: v.array(text, 'list'),
-  snoozes: v.array(snooze, 'list'),
-  quietHours,
-};
-
-/** Checked as strictly as the reader would keep it: a page the reader drops must not vanish without a word. */
-const customPage = group({
-  id: v.pipe(v.string('customId'), v.startsWith(CUSTOM_ID_PREFIX, 'customId')),
-  name: v.pipe(
-    v.string('name'),
-    v.check((name) => name.trim() !== '', 'name'),
-  ),
-  category: v.picklist(CATEGORIES, 'category'),
-  statusPageUrl: httpsUrl,
-  chatUrl: httpsUrl,
-  platform,
-  sources: v.pipe(v.array(group({ platform, url: httpsUrl }), 'list'), v.minLength(1, 'sources')),
-});
-
-const watched = v.array(text, 'list');
-const pollMinutes = wholeNumber(MIN_POLL_MINUTES, MAX_POLL_MINUTES, 'pollMinutes');
-const components = v.pipe(plainObject, v.record(v.string('text'), v.array(text, 'list'), 'object'));
-const customPages = v.array(customPage, 'list');
-
-/** Version 3 is what this extension exports: every part is there. */
-const currentFile = group({
-  version: v.literal(3),
-  watched,
-  pollMinutes,
-  notifications: group(notificationFields),
-  components,
-  customPages,
-  focusOpenTabs: flag,
-});
-
-/**
- * Versions 1 and 2 lack what came later (version 1 had only the watched list and the period); the reader
- * puts defaults in place of what is absent, so only what is there has to be right.
- */
-const olderFile = group({
-  version: v.picklist([1, 2]),
-  watched: v.optional(watched),
-  pollMinutes: v.optional(pollMinutes),
-  notifications: v.optional(v.pipe(plainObject, v.partial(v.object(notificationFields, 'object')))),
-  components: v.optional(components),
-  customPages: v.optional(customPages),
-  focusOpenTabs: v.optional(flag),
-});
-
-type FileContents = v.InferOutput<typeof currentFile> | v.InferOutput<typeof olderFile>;
+type FileContents = v.InferOutput<ReturnType<typeof settingsSchemaOf>>;
 
 /**
  * Reads a settings file: JSON, a version this code knows, every value of the right type, every assistant
@@ -167,10 +80,10 @@ export function parseSettingsFile(fileText: string): SettingsFileResult {
   }
   if (!isRecord(data)) return problem({ kind: 'notSettings' });
   const version = data.version;
-  if (version !== 1 && version !== 2 && version !== 3) {
+  if (!isKnownVersion(version)) {
     return problem({ kind: 'version', found: version === undefined ? undefined : JSON.stringify(version).slice(0, 20) });
   }
-  const checked = v.safeParse(version === 3 ? currentFile : olderFile, data, { abortPipeEarly: true });
+  const checked = v.safeParse(settingsSchemaOf(version), data, { abortPipeEarly: true });
   if (!checked.success) return problem(valueProblem(checked.issues[0]));
   const unknown = unknownIds(checked.output);
   if (unknown.length > 0) return problem({ kind: 'unknownIds', ids: unknown });
@@ -182,14 +95,11 @@ function problem(reason: SettingsFileProblem): SettingsFileResult {
 }
 
 function valueProblem(issue: v.BaseIssue<unknown>): SettingsFileProblem {
-  const path = (issue.path ?? [])
-    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+  const path = issuePath(issue)
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`))
     .join('')
     .replace(/^\./, '');
-  // valibot reports a missing key with the message of the object around it: tell it as missing instead.
-  const missing = issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined;
-  const expected = missing ? 'missing' : isExpected(issue.message) ? issue.message : 'object';
-  return { kind: 'value', path, expected };
+  return { kind: 'value', path, expected: issueExpected(issue) };
 }
 
 /** Every assistant id the file uses that is neither built in nor one of the file's own pages, in file order. */

@@ -9,7 +9,16 @@ import type { State } from './model';
  */
 const SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'unknown']);
 const KNOWN_SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage']);
-const ERROR_KIND = v.picklist(['timeout', 'offline', 'http', 'challenge', 'bad_payload', 'redirected', 'too_large']);
+const ERROR_KIND = v.picklist([
+  'timeout',
+  'offline',
+  'http',
+  'challenge',
+  'bad_payload',
+  'redirected',
+  'too_large',
+  'partial_view',
+]);
 const TEXT = v.string();
 const TIME = v.number();
 const IDS = v.array(v.string());
@@ -26,6 +35,7 @@ const INCIDENT = v.object({
   latestUpdate: v.exactOptional(UPDATE),
   url: TEXT,
   componentIds: IDS,
+  unstated: v.exactOptional(v.literal(true)),
 });
 
 const COMPONENT = v.object({
@@ -55,6 +65,7 @@ const READING = v.object({
   recent: v.exactOptional(v.array(INCIDENT)),
   source: TEXT,
   fetchedAt: TEXT,
+  unstated: v.exactOptional(v.literal(true)),
 });
 
 const FAILURE_FIELDS = {
@@ -89,6 +100,7 @@ const STATE = v.object({
   checkedAt: v.exactOptional(TEXT),
   providers: byKey(PROVIDER_STATE),
   backoff: v.exactOptional(byKey(BACKOFF)),
+  shed: v.exactOptional(v.literal(true)),
 });
 
 export type StoredStateRead = { ok: true; state: State } | { ok: false; problem: string };

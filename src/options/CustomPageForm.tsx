@@ -14,6 +14,7 @@ import {
 import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch-text';
 import type { Translate } from '../core/i18n';
 import type { Category, Settings } from '../core/model';
+import { MAX_CUSTOM_PAGES } from '../core/stored-settings';
 import { useLocale } from '../popup/i18n-context';
 import type { Edit } from './edits';
 
@@ -67,6 +68,8 @@ export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdi
     };
   }, []);
   const busy = outcome.kind === 'busy';
+  // The reader keeps no more (core/stored-settings): a page added past the cap would vanish unsaid.
+  const full = settings.customPages.length >= MAX_CUSTOM_PAGES;
 
   const show = (next: Outcome) => {
     if (mounted.current) setOutcome(next);
@@ -75,6 +78,10 @@ export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdi
   const submit = (event: Event) => {
     event.preventDefault();
     if (inFlight.current) return;
+    if (full) {
+      setOutcome({ kind: 'error', text: t('customLimitReached', String(MAX_CUSTOM_PAGES)) });
+      return;
+    }
     const checked = checkCustomPageForm({ statusPageUrl: url, name, category, chatUrl }, settings);
     if (!checked.ok) {
       const field = checked.problem.kind === 'chat_url_invalid' ? 'custom-chat-url' : 'custom-url';
@@ -92,7 +99,8 @@ export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdi
     void addPage(request, granted, hadAccess, t, (text) => show({ kind: 'busy', text })).then((result) => {
       inFlight.current = false;
       if (result.ok) {
-        onEdit((current) => withCustomPage(current, result.page));
+        // Another page may have filled the cap meanwhile: the page is then not added, and the cap's note shows.
+        onEdit((current) => (roomFor(current, result.page.id) ? withCustomPage(current, result.page) : current));
         if (mounted.current) {
           setUrl('');
           setName('');
@@ -176,8 +184,20 @@ export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdi
           {t('customChatUrlHint')}
         </p>
       </div>
+      {full && (
+        <p id="custom-limit" class="hint">
+          {t('customLimitReached', String(MAX_CUSTOM_PAGES))}
+        </p>
+      )}
       {/* Not `disabled` while busy: that would throw the keyboard focus away. */}
-      <button type="submit" class="button button--primary" aria-disabled={busy} aria-busy={busy} style={{ justifySelf: 'start' }}>
+      <button
+        type="submit"
+        class="button button--primary"
+        aria-disabled={busy || full}
+        aria-busy={busy}
+        {...(full ? { 'aria-describedby': 'custom-limit' } : {})}
+        style={{ justifySelf: 'start' }}
+      >
         {t('customAddButton')}
       </button>
       <p class="custom-form__status" role="status">
@@ -190,6 +210,11 @@ export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdi
       )}
     </form>
   );
+}
+
+/** A page already there is replaced, not added; a new one needs room under the cap. */
+function roomFor(settings: Settings, id: string): boolean {
+  return settings.customPages.length < MAX_CUSTOM_PAGES || settings.customPages.some((page) => page.id === id);
 }
 
 type Added = { ok: true; page: ReturnType<typeof buildCustomPage> } | { ok: false; text: string };

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { loadSettings, onStoredChange, saveSettings } from '../browser/storage';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { updateSettings } from '../browser/settings-store';
+import { loadSettings, onStoredChange } from '../browser/storage';
 import type { Settings } from '../core/model';
 import type { Edit } from './edits';
 
@@ -14,13 +15,12 @@ export interface SettingsStore {
 
 /**
  * Settings from storage.local, following every change (the worker or another page may write them).
- * Edits are saved one after another, each read-modify-write on what storage holds, so that two quick
- * clicks, or a snooze set by the worker meanwhile, are never lost.
+ * Edits go through `updateSettings`, one after another, each applied to what storage holds, so that two
+ * quick clicks, or a snooze set in the popup meanwhile, are never lost.
  */
 export function useSettings(): SettingsStore {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [saveFailed, setSaveFailed] = useState(false);
-  const queue = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     let alive = true;
@@ -38,11 +38,8 @@ export function useSettings(): SettingsStore {
 
   const edit = useCallback((change: Edit) => {
     setSettings((current) => (current ? change(current) : current));
-    queue.current = queue.current
-      .then(async () => {
-        await saveSettings(change(await loadSettings()));
-        setSaveFailed(false);
-      })
+    updateSettings(change)
+      .then(() => setSaveFailed(false))
       .catch(async (error: unknown) => {
         console.error('AI Outage Radar: could not save the settings', error);
         setSaveFailed(true);

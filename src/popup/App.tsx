@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../browser/i18n';
 import { requestRefresh } from '../browser/messages';
-import { saveSettings } from '../browser/storage';
+import { updateSettings } from '../browser/settings-store';
 import { openAssistant } from '../browser/tabs';
 import type { Provider } from '../core/model';
 import { type SnoozeChoice, snoozeOf, withSnooze } from '../core/snooze';
@@ -25,15 +25,17 @@ export function App() {
   };
 
   const snooze = (providerId: string, choice: SnoozeChoice | undefined) => {
-    const { state, settings } = stored;
+    const { state } = stored;
     const at = Date.now();
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const incidentId = state.providers[providerId]?.reading?.incidents[0]?.id;
     const chosen = choice && snoozeOf(choice, providerId, at, timeZone, incidentId);
-    const notifications = withSnooze(settings.notifications, providerId, chosen, state, at);
-    saveSettings({ ...settings, notifications }).catch((error: unknown) =>
-      console.error('AI Outage Radar: could not save the snooze', error),
-    );
+    // Applied to the settings stored when the write happens, not to the copy on screen: a second quick
+    // snooze (or an edit on the options page) is kept, not overwritten.
+    updateSettings((current) => ({
+      ...current,
+      notifications: withSnooze(current.notifications, providerId, chosen, state, at),
+    })).catch((error: unknown) => console.error('AI Outage Radar: could not save the snooze', error));
   };
 
   const open = (provider: Provider) => {

@@ -2,7 +2,8 @@ import type { Overview } from '../core/overview';
 import { useLocale } from './i18n-context';
 import { TimeAgo } from './TimeAgo';
 
-function headline(overview: Overview, checked: boolean, t: ReturnType<typeof useLocale>['t']): string {
+/** Counted as the badge counts them (a page that failed only briefly counts as its last reading). */
+function headline({ glance: overview }: Overview, checked: boolean, t: ReturnType<typeof useLocale>['t']): string {
   if (overview.affectedCount > 0) return t('popupSummaryAffected', String(overview.affectedCount));
   if (!checked) return t('popupSummaryNotChecked');
   if (overview.unknownCount > 0) return t('popupSummaryUnknown', String(overview.unknownCount));
@@ -16,14 +17,18 @@ export function Header({
   checkedAt,
   busy,
   onRefresh,
+  shed = false,
 }: {
   overview: Overview;
   checkedAt: string | undefined;
   busy: boolean;
   onRefresh: () => void;
+  /** The last check did not fit the browser's storage whole (see core/shed). */
+  shed?: boolean;
 }) {
   const { t } = useLocale();
-  const tone = overview.affectedCount > 0 ? 'affected' : overview.unknownCount > 0 ? 'unknown' : 'clear';
+  const { glance } = overview;
+  const tone = glance.affectedCount > 0 ? 'affected' : glance.unknownCount > 0 ? 'unknown' : 'clear';
   return (
     <header class={`summary summary--${tone}`}>
       <div class="summary__text">
@@ -35,6 +40,7 @@ export function Header({
             <TimeAgo iso={checkedAt} template={(relative) => t('popupLastChecked', relative)} />
           </p>
         )}
+        {shed && <p class="summary__checked">{t('popupHistoryShed')}</p>}
       </div>
       <button type="button" class="refresh" onClick={onRefresh} disabled={busy} aria-busy={busy}>
         <span class={busy ? 'refresh__spinner refresh__spinner--on' : 'refresh__spinner'} aria-hidden="true" />

@@ -25,7 +25,7 @@ export function PopupView({ state, settings, busy, onRefresh, onSnooze, onOpen }
   const overview = overviewOf(state, watched);
   return (
     <main class="popup">
-      <Header overview={overview} checkedAt={state.checkedAt} busy={busy} onRefresh={onRefresh} />
+      <Header overview={overview} checkedAt={state.checkedAt} busy={busy} onRefresh={onRefresh} shed={state.shed === true} />
       {watched.length === 0 && <p class="muted">{t('popupNoWatched')}</p>}
       {overview.attention.length > 0 && (
         <section class="attention" aria-labelledby="attention-heading">

@@ -184,7 +184,7 @@ export async function notificationIds(worker: Worker): Promise<string[]> {
 }
 
 /**
- * From now on, the worker records the title and message of every notification it creates (in this worker
+ * From now on (what it recorded before is cleared), the worker records the title and message of every notification it creates (in this worker
  * instance: a restarted worker starts a fresh record). Whichever namespace the polyfill ends up calling,
  * chrome.* or the browser's own browser.*, is wrapped.
  */
@@ -194,6 +194,7 @@ export async function recordNotifications(worker: Worker): Promise<void> {
     const scope = globalThis as unknown as Record<string, { notifications?: { create: Create; recorded?: boolean } } | unknown[]>;
     if (!Array.isArray(scope.createdNotifications)) scope.createdNotifications = [];
     const record = scope.createdNotifications as unknown[];
+    record.length = 0;
     for (const name of ['chrome', 'browser']) {
       const api = (scope[name] as { notifications?: { create: Create; recorded?: boolean } } | undefined)?.notifications;
       if (!api || api.recorded) continue;

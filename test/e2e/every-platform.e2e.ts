@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG } from '../../src/core/catalog';
 import type { State } from '../../src/core/model';
 import { BASELINE_SEVERITY, COHERE_HISTORY, everyPlatformAnswers, URLS } from '../fake-server/baseline';
 import { type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
@@ -39,11 +40,11 @@ const EXPECTED: Record<string, { severity: string; source: string; incidents: st
   },
   // RSS whose titles state the severity in words.
   mistral: { severity: 'major_outage', source: URLS.mistral, incidents: ['tmdb-api - Major Outage'] },
-  // Flashduty: no machine severity, so never worse than degraded.
+  // Flashduty's JSON API: the open change's component statuses state the severity.
   deepseek: {
-    severity: 'degraded',
-    source: URLS.deepseek,
-    incidents: ['DeepSeek API 服务不可用（DeepSeek API Unavailable）', '对话服务响应缓慢（Chat Service Slow Responses）'],
+    severity: 'partial_outage',
+    source: URLS.deepseekApi,
+    incidents: ['DeepSeek 网页/API 部分中断（DeepSeek Web/API partially unavailable)'],
   },
   // xAI's feed: categories carry the severity words.
   grok: {
@@ -108,7 +109,7 @@ describe('one provider of every platform at once', () => {
           'AI Outage Radar',
           'ChatGPT: Degraded',
           'Claude API: Partial outage',
-          'DeepSeek: Degraded',
+          'DeepSeek: Partial outage',
           'Gemini API: Partial outage',
           'Gemini: Degraded',
           'Grok: Major outage',
@@ -125,11 +126,11 @@ describe('one provider of every platform at once', () => {
       'Mistral Le Chat',
       'Grok',
       'fal',
+      'DeepSeek',
       'Claude API',
       'Gemini API',
       'ChatGPT',
       'Gemini',
-      'DeepSeek',
     ]);
     for (const [id, expected] of Object.entries(EXPECTED)) {
       if (expected.severity === 'operational') continue;
@@ -138,11 +139,12 @@ describe('one provider of every platform at once', () => {
       expect(await card.locator('.incident__title').allTextContents(), id).toEqual(expected.incidents);
       // Hovering the name says which source answered.
       expect(await card.locator('.card__name').getAttribute('title'), id).toBe(`Read from ${expected.source}`);
-      // Every incident link stays on the provider's own status host.
+      // Every incident link stays on the provider's own status page (DeepSeek's API host is not one).
+      const statusPage = CATALOG.find((provider) => provider.id === id)?.statusPageUrl ?? '';
       for (const href of await card
         .locator('.incident__title a')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-        expect(new URL(href ?? '').host, id).toBe(new URL(expected.source).host);
+        expect(new URL(href ?? '').host, id).toBe(new URL(statusPage).host);
       }
     }
 

@@ -109,9 +109,12 @@ describe('one status page fails in every way a server or a network can; nothing 
       for (const [id, before] of Object.entries(baseline.providers)) {
         if (id !== COPILOT) expect(state.providers[id]?.severity, id).toBe(before.severity);
       }
-      // Never counted as an outage: the badge still counts ChatGPT alone.
+      // Never counted as an outage: the badge still counts ChatGPT alone, and a failure this brief shows
+      // Copilot as its last reading, saying it could not be checked just now.
       expect(await badgeOf(radar.worker)).toMatchObject({ text: '1', color: DEGRADED });
-      expect((await badgeOf(radar.worker)).tooltip).toContain('GitHub Copilot: Could not check');
+      expect((await badgeOf(radar.worker)).tooltip).toContain(
+        'GitHub Copilot: Could not check just now; last reading: Operational',
+      );
       expect(await recordedNotifications(radar.worker)).toEqual([]);
 
       await popup.reload();

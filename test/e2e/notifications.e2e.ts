@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baselineAnswers, CLAUDE_INCIDENT, CLAUDE_OPERATIONAL, URLS } from '../fake-server/baseline';
-import { type FakeStatusServer, fixture, startFakeStatusServer } from '../fake-server/server';
+import { type FakeStatusServer, fixture, httpError, startFakeStatusServer } from '../fake-server/server';
 import {
+  badgeOf,
   launchRadar,
   notificationIds,
   openPopup,
@@ -12,10 +13,14 @@ import {
   requestRefresh,
   restartWorker,
   screenshot,
+  storedState,
   waitForStoredState,
 } from './browser';
 
-describe('desktop notifications in Chromium: once, across a worker restart, and a resolution', () => {
+/** The worker's own API, as the tests call it inside the extension. */
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+describe('desktop notifications in Chromium: once, across a worker restart, through unreadable polls, after a corrupted memory', () => {
   let server: FakeStatusServer;
   let radar: Radar;
   let popup: Page;
@@ -68,17 +73,49 @@ describe('desktop notifications in Chromium: once, across a worker restart, and 
     expect(await notificationIds(worker)).toEqual([openedId]);
   });
 
-  it('the incident resolves: one "resolved" notification', async () => {
-    server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL));
+  it('the page cannot be read, then reads the outage over: one "working again" notification', async () => {
+    for (const url of [URLS.claude, URLS.claudeFallback, URLS.claudeHistory]) server.serve(url, httpError(503));
     await requestRefresh(popup);
-    // The recovery the next poll confirms adds nothing: the resolution said it.
+    expect(await recordedNotifications(radar.worker)).toEqual([]);
+    for (const url of [URLS.claude, URLS.claudeFallback]) server.serve(url, fixture(CLAUDE_OPERATIONAL));
+    server.serve(URLS.claudeHistory, fixture('statuspage/anthropic-history-atom-1.xml'));
     await requestRefresh(popup);
-    expect((await recordedNotifications(radar.worker)).map((created) => created.title)).toEqual([
-      'Claude API: incident resolved',
-    ]);
+    await requestRefresh(popup);
+    expect((await recordedNotifications(radar.worker)).map((created) => created.title)).toEqual(['Claude API: working again']);
     const ids = await notificationIds(radar.worker);
     expect(ids).toHaveLength(2);
     expect(ids).toContain(openedId);
+  });
+
+  it('operational, then unreadable, then an outage: the outage is told', async () => {
+    await recordNotifications(radar.worker);
+    for (const url of [URLS.claude, URLS.claudeFallback, URLS.claudeHistory]) server.serve(url, httpError(503));
+    await requestRefresh(popup);
+    expect(await recordedNotifications(radar.worker)).toEqual([]);
+    server.serve(URLS.claude, fixture(CLAUDE_INCIDENT));
+    await requestRefresh(popup);
+    expect((await recordedNotifications(radar.worker)).map((created) => created.title)).toEqual(['Claude API: Partial outage']);
+  });
+
+  it('a corrupted memory of what was told: the next poll completes, says so in the console, and tells what comes next', async () => {
+    const warnings: string[] = [];
+    radar.worker.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await radar.worker.evaluate(() =>
+      chrome.storage.local.set({ notified: { version: 1, providers: { claude: {} }, pending: {} } }),
+    );
+    const before = (await storedState(radar.worker))?.checkedAt;
+    server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL));
+    const state = await requestRefresh(popup);
+    expect(state.checkedAt).not.toBe(before);
+    expect((await storedState(radar.worker))?.checkedAt).toBe(state.checkedAt);
+    expect(await badgeOf(radar.worker)).toMatchObject({ text: '1' });
+    await expect.poll(() => warnings.join('\n')).toMatch(/notified/);
+    await recordNotifications(radar.worker);
+    server.serve(URLS.claude, fixture(CLAUDE_INCIDENT));
+    await requestRefresh(popup);
+    expect((await recordedNotifications(radar.worker)).map((created) => created.title)).toEqual(['Claude API: Partial outage']);
   });
 
   it('the options page sends a test notification, and says how to allow them', async () => {

@@ -12,6 +12,8 @@ export const URLS = {
   perplexity: 'https://status.perplexity.com/proxy/status.perplexity.com',
   perplexityCompat: 'https://status.perplexity.com/api/v2/summary.json',
   mistral: 'https://status.mistral.ai/feed.rss',
+  deepseekApi: 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active',
+  deepseekChanges: 'https://statuspage.flashduty.com/api/status-page/6410630422455/change/list',
   deepseek: 'https://status.deepseek.com/history.rss',
   grok: 'https://status.x.ai/feed.xml',
   huggingchat: 'https://status.huggingface.co/index.json',
@@ -42,7 +44,7 @@ export const CLAUDE_INCIDENT = 'statuspage/anthropic-summary-unresolved-major-mo
  * - Perplexity, Groq (incident.io): no page JSON of theirs was captured; their page JSON route answers 404,
  *   and the Statuspage-compatible fallback answers with Groq's real status.json.
  * - Mistral, OpenRouter (feeds): a real Site24x7 StatusIQ RSS feed, all operational.
- * - DeepSeek (Flashduty RSS): DeepSeek's captured feed. Grok: xAI's captured feed, every item resolved.
+ * - DeepSeek (Flashduty JSON API): DeepSeek's captured summary, nothing open; its change list and RSS feed behind it. Grok: xAI's captured feed, every item resolved.
  * - HuggingChat (Better Stack): together.ai's captured index.json.
  * - Poe, Cursor, Cohere (Statuspage): real all-operational status.json captures. GitHub: its components.json.
  * - fal (Instatus): no real capture exists; a synthetic all-clear summary in Instatus's documented shape.
@@ -58,6 +60,8 @@ export function baselineAnswers(): Record<string, Answer> {
     [URLS.geminiApi]: fixture('google/gcloud-incidents-edited-checkmk-1.json'),
     [URLS.perplexityCompat]: fixture('incidentio/groq-v2-status-compat-1.json'),
     [URLS.mistral]: fixture('feeds/tmdb-statusiq-site24x7-rss-operational-1.rss'),
+    [URLS.deepseekApi]: fixture('flashduty/deepseek-api-summary-active-no-changes-1.json'),
+    [URLS.deepseekChanges]: fixture('flashduty/deepseek-api-change-list-29-resolved-full-outage-partial-degraded-1.json'),
     [URLS.deepseek]: fixture('flashduty/deepseek-feed-rss-excerpt-1.xml'),
     [URLS.grok]: fixture('xai/xai-feed-rss-105items-all-resolved-1.xml'),
     [URLS.huggingchat]: fixture('betterstack/together-index-json-reduced-operational-resolved-maintenance-report-1.json'),
@@ -99,16 +103,21 @@ export const BASELINE_SEVERITY = {
  * What one baseline poll asks for: every provider's first source, and the next only where the first has no
  * answer (Perplexity's and Groq's page JSON). Claude's and OpenAI's later sources are never needed.
  */
-export const BASELINE_REQUESTED: readonly string[] = Object.values(URLS).filter(
-  (url) => url !== URLS.claudeFallback && url !== URLS.claudeHistory && url !== URLS.openaiCompat,
-);
+const NEVER_NEEDED: readonly string[] = [
+  URLS.claudeFallback,
+  URLS.claudeHistory,
+  URLS.openaiCompat,
+  URLS.deepseekChanges,
+  URLS.deepseek,
+];
+export const BASELINE_REQUESTED: readonly string[] = Object.values(URLS).filter((url) => !NEVER_NEEDED.includes(url));
 
 export const COHERE_HISTORY = 'https://status.cohere.com/history.atom';
 
 /**
  * One provider of every platform has something to say at once. Real captures where they exist (Statuspage,
  * the incident.io page JSON, Better Stack, the Atom history); synthetic payloads in each platform's documented
- * shape where no capture shows an open incident (Google's two dashboards, Flashduty, xAI, StatusIQ, Instatus).
+ * shape where no capture shows an open incident (Google's two dashboards, Flashduty's JSON API, xAI, StatusIQ, Instatus).
  */
 export function everyPlatformAnswers(): Record<string, Answer> {
   return {
@@ -117,7 +126,7 @@ export function everyPlatformAnswers(): Record<string, Answer> {
     [URLS.gemini]: synthetic('synthetic-google-workspace-gemini-ongoing.json'),
     [URLS.geminiApi]: synthetic('synthetic-google-cloud-gemini-api-ongoing.json'),
     [URLS.mistral]: synthetic('synthetic-statusiq-rss-major-outage.xml'),
-    [URLS.deepseek]: synthetic('synthetic-flashduty-history-rss-open.xml'),
+    [URLS.deepseekApi]: synthetic('synthetic-flashduty-summary-active-open-partial-outage.json'),
     [URLS.grok]: synthetic('synthetic-xai-spacexai-feed-open-outage.xml'),
     [URLS.fal]: synthetic('synthetic-instatus-hasissues-documented-example.json'),
     // Cohere's summary fails: its Atom history (a real Statuspage history, every incident resolved) answers.

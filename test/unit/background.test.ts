@@ -130,9 +130,10 @@ describe('the service worker', () => {
     expect(api?.error).toMatchObject({ kind: 'http', status: 503, source: CLAUDE });
     expect(api?.reading?.severity).toBe('partial_outage');
     expect(api?.reading?.incidents[0]?.title).toBe('Elevated errors on platform.claude.com');
-    // ChatGPT (degraded) is still counted; the Claude pages, unreadable, are not.
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
-    expect(await fakeBrowser.action.getTitle({})).toContain('Claude API: Could not check');
+    // Unreadable for one poll only: at a glance the Claude API still counts as its last reading (partial
+    // outage), beside ChatGPT (degraded), and the tooltip says it could not be checked just now.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getTitle({})).toContain('Claude API: Could not check just now; last reading: Partial outage');
   });
 
   it('falls back to the second source in the same poll', async () => {
@@ -267,7 +268,7 @@ describe('notifications from the service worker', () => {
     expect(await shown()).toEqual({});
   });
 
-  it('the incident resolves: one "resolved" notification', async () => {
+  it('the incident resolves: one "working again" notification', async () => {
     routes[CLAUDE] = { body: readFixture(INCIDENT) };
     await refresh();
     routes[CLAUDE] = { body: readFixture(OPERATIONAL) };
@@ -275,7 +276,7 @@ describe('notifications from the service worker', () => {
     await refresh();
     await refresh();
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
-    expect(create.mock.calls[0]?.[1]).toMatchObject({ title: 'Claude API: incident resolved' });
+    expect(create.mock.calls[0]?.[1]).toMatchObject({ title: 'Claude API: working again' });
   });
 
   it("answers the options page's test request with a test notification", async () => {

@@ -248,3 +248,96 @@ describe('Better Stack parser properties', () => {
     );
   });
 });
+
+describe('Better Stack read whole: the page’s own word, not its worst monitor (status.huggingface.co)', () => {
+  const HUGGINGFACE = 'https://status.huggingface.co';
+  const huggingface = readFixture('betterstack/huggingface-index-json-90d-8-resources-8-reports-1.json');
+  const HUB = '84641';
+  const AWS_CDN = '8810148';
+  const CDN_REPORT = '1004901';
+  const HUB_REPORT = '965809';
+  const at = { statusPageUrl: HUGGINGFACE, fetchedAt: '2026-09-19T04:00:00.000Z' };
+
+  /** The real capture with an edit: what the same page says a little later. */
+  function later(edit: (doc: { data: Entry; included: Entry[] }, byId: (type: string, id: string) => Entry) => void): string {
+    const doc = JSON.parse(huggingface);
+    const byId = (type: string, id: string): Entry => {
+      const entry = (doc.included as Entry[]).find((candidate) => candidate.type === type && candidate.id === id);
+      if (!entry) throw new Error(`fixture changed: no ${type} ${id}`);
+      return entry;
+    };
+    edit(doc, byId);
+    return JSON.stringify(doc);
+  }
+
+  /** One monitor of eight down (AWS CDN), and the page's own word for it: degraded. */
+  const cdnDown = later((doc, byId) => {
+    doc.data.attributes.aggregate_state = 'degraded';
+    byId('status_page_resource', AWS_CDN).attributes.status = 'downtime';
+  });
+
+  it('the page as captured reads operational, though its 90-day history has days of downtime', () => {
+    const reading = parse(huggingface, at);
+    expect(reading.severity).toBe('operational');
+    expect(reading.components).toHaveLength(8);
+    expect(reading.incidents).toEqual([]);
+  });
+
+  it('the snapshot carries the page word, and says that the word decides a whole-page reading', () => {
+    const snapshot = snapshotBetterstack(cdnDown, context(at));
+    expect(snapshot.ok && snapshot.value.pageSeverity).toBe('degraded');
+    expect(snapshot.ok && snapshot.value.pageWordDecides).toBe(true);
+    expect(snapshot.ok && snapshot.value.components.find((component) => component.id === AWS_CDN)).toMatchObject({
+      name: 'AWS CDN',
+      severity: 'major_outage',
+      status: 'downtime',
+    });
+  });
+
+  it('one monitor in downtime, page degraded: HuggingChat reads degraded, not major outage', () => {
+    expect(parse(cdnDown, at).severity).toBe('degraded');
+  });
+
+  it('scoped to components, the components decide: the monitor that is down is down, the others are fine', () => {
+    expect(parse(cdnDown, { ...at, componentIds: [AWS_CDN] }).severity).toBe('major_outage');
+    expect(parse(cdnDown, { ...at, componentIds: [HUB] }).severity).toBe('operational');
+  });
+
+  it('an open status report still shows, with its own impact', () => {
+    const cdnReport = later((doc, byId) => {
+      doc.data.attributes.aggregate_state = 'degraded';
+      byId('status_page_resource', AWS_CDN).attributes.status = 'downtime';
+      Object.assign(byId('status_report', CDN_REPORT).attributes, {
+        aggregate_state: 'degraded',
+        affected_resources: [{ status_page_resource_id: AWS_CDN, status: 'degraded' }],
+      });
+    });
+    const reading = parse(cdnReport, at);
+    expect(reading.severity).toBe('degraded');
+    expect(reading.incidents.map((incident) => [incident.title, incident.impact])).toEqual([
+      ['Elevated error rate - AWS CDN (Singapore)', 'degraded'],
+    ]);
+
+    const hubDown = later((doc, byId) => {
+      doc.data.attributes.aggregate_state = 'degraded';
+      byId('status_page_resource', HUB).attributes.status = 'downtime';
+      Object.assign(byId('status_report', HUB_REPORT).attributes, {
+        aggregate_state: 'downtime',
+        affected_resources: [{ status_page_resource_id: HUB, status: 'downtime' }],
+      });
+    });
+    const hub = parse(hubDown, at);
+    expect(hub.severity).toBe('major_outage');
+    expect(hub.incidents.map((incident) => incident.title)).toEqual(['Hub unavailable']);
+  });
+
+  it('a page word it does not know decides nothing: the monitors are read', () => {
+    const unknownWord = later((doc, byId) => {
+      doc.data.attributes.aggregate_state = 'meltdown';
+      byId('status_page_resource', AWS_CDN).attributes.status = 'downtime';
+    });
+    const snapshot = snapshotBetterstack(unknownWord, context(at));
+    expect(snapshot.ok && snapshot.value.pageWordDecides).toBeUndefined();
+    expect(parse(unknownWord, at).severity).toBe('major_outage');
+  });
+});

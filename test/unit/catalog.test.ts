@@ -62,11 +62,23 @@ describe('the catalog', () => {
     ]);
   });
 
+  it('reads DeepSeek from Flashduty’s JSON API (summary, then change list), which states statuses, then from its RSS history', () => {
+    const deepseek = CATALOG.find((provider) => provider.id === 'deepseek');
+    expect(deepseek?.sources.map((source) => [source.platform, source.url])).toEqual([
+      ['flashduty', 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active'],
+      ['flashduty', 'https://statuspage.flashduty.com/api/status-page/6410630422455/change/list'],
+      ['feed', 'https://status.deepseek.com/history.rss'],
+    ]);
+    // Links are built on the human page, never on the API host.
+    expect(deepseek?.statusPageUrl).toBe('https://status.deepseek.com');
+  });
+
   it('uses at least one source of every platform the core can read', () => {
     const platforms = new Set(CATALOG.flatMap((provider) => provider.sources.map((source) => source.platform)));
     expect([...platforms].sort()).toEqual([
       'betterstack',
       'feed',
+      'flashduty',
       'google-cloud',
       'google-workspace',
       'incidentio',

@@ -103,6 +103,14 @@ describe('npm run status -- --file', () => {
     expect(output.incidents[0].url).toBe('https://status.openai.com/incidents/01M49YQE6WZT02WYF0KBXVMQ5G');
   });
 
+  it("links a Flashduty summary's incidents on the page's own domain, which the summary names", () => {
+    const output = JSON.parse(
+      status('--file', `${SYNTHETIC_DIR}/synthetic-flashduty-summary-active-open-full-outage.json`, '--json').stdout,
+    );
+    expect(output.incidents[0]).toMatchObject({ id: '6927183076287', impact: 'major_outage', status: 'investigating' });
+    expect(output.incidents[0].url).toBe('https://status.deepseek.com/incidents/6927183076287');
+  });
+
   it.each([
     ['incidentio', `${FIXTURES_DIR}/incidentio/openai-proxy-summary-ongoing-incident-1.json`, 'degraded', 1],
     ['google-cloud', `${FIXTURES_DIR}/google/gcloud-incidents-edited-checkmk-1.json`, 'partial_outage', 1],
@@ -115,6 +123,8 @@ describe('npm run status -- --file', () => {
       0,
     ],
     ['instatus', `${SYNTHETIC_DIR}/synthetic-instatus-hasissues-documented-example.json`, 'major_outage', 1],
+    ['flashduty', `${FIXTURES_DIR}/flashduty/deepseek-api-summary-active-no-changes-1.json`, 'operational', 0],
+    ['flashduty', `${SYNTHETIC_DIR}/synthetic-flashduty-summary-active-open-full-outage.json`, 'major_outage', 1],
   ])('detects %s from the content and reads it', (platform, file, severity, openIncidents) => {
     const detected = status('--file', file, '--json');
     expect(detected.code, detected.stderr).toBe(0);
@@ -134,6 +144,11 @@ describe('npm run status -- --file', () => {
       /bot-check/,
     ],
     ['an unknown platform', ['--file', 'x', '--platform', 'nope'], /unknown platform/],
+    [
+      "Flashduty's history alone",
+      ['--file', `${FIXTURES_DIR}/flashduty/deepseek-api-summary-structure-90d-impacts-uptimes-1.json`],
+      /summary\/structure holds past impacts only/,
+    ],
   ])('%s: exit code 2 and one line on stderr', (_, args, reason) => {
     const run = status(...args, '--json');
     expect(run.code).toBe(2);

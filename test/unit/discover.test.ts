@@ -116,6 +116,22 @@ describe('finding the platform behind a status page address', () => {
     });
   });
 
+  it('a Flashduty API address: the summary of active changes is read, whichever endpoint of the page was given', async () => {
+    const summary = 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active';
+    const { result, asked } = await discoverWith('https://statuspage.flashduty.com/api/status-page/6410630422455/change/list', {
+      [summary]: { body: readFixture('flashduty/deepseek-api-summary-active-no-changes-1.json') },
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        platform: 'flashduty',
+        statusPageUrl: 'https://statuspage.flashduty.com',
+        sources: [{ platform: 'flashduty', url: summary }],
+      },
+    });
+    expect(asked).toEqual([summary]);
+  });
+
   it("the feed's own address is read as given, detected from its content", async () => {
     const { result, asked } = await discoverWith('https://status.x.ai/feed.xml', {
       'https://status.x.ai/feed.xml': { body: readFixture('xai/xai-feed-rss-105items-all-resolved-1.xml') },

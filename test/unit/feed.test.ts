@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { providerById } from '../../src/core/catalog';
 import type { KnownSeverity, ReadErrorKind, Reading, Severity } from '../../src/core/model';
 import { looksLikeFeed, MAX_FEED_LENGTH, parseFeed, snapshotFeed } from '../../src/core/platforms/feed';
 import { parseFeedDate, parseMonthDayTime } from '../../src/core/platforms/feed-dates';
@@ -266,23 +267,24 @@ describe('status.x.ai feed.xml, older "xAI System Status" (real, 105 items)', ()
     expect(page.recent.at(-1)).toMatchObject({ id: 'INC1bc684df', startedAt: '2025-01-15T20:30:00.000Z' });
   });
 
-  it('takes the component from the bracketed title prefix', () => {
+  it('keys each item by its product, the slug of its link, and drops the bracketed name from the title', () => {
     const counts = new Map<string, number>();
     for (const incident of page.recent) for (const name of incident.componentIds) counts.set(name, (counts.get(name) ?? 0) + 1);
+    // One slug per bracketed name, as many of each as the capture has: "[Grok (Web)]" is grok-com, and so on.
     expect(Object.fromEntries(counts)).toEqual({
-      'API (us-east-1.api.x.ai)': 24,
-      'Grok (Web)': 22,
-      'Grok (Android)': 19,
-      'Grok (iOS)': 14,
-      'API Console': 9,
-      'API (eu-west-1.api.x.ai)': 7,
-      'Grok in X': 5,
-      'Single Sign-On': 4,
-      'API (us-west-2.api.x.ai)': 1,
+      'api-us-east-1': 24,
+      'grok-com': 22,
+      'android-app': 19,
+      'ios-app': 14,
+      'api-console': 9,
+      'api-eu-west-1': 7,
+      'grok-in-x': 5,
+      'single-sign-on': 4,
+      'api-us-west-2': 1,
     });
     expect(page.recent[0]).toMatchObject({
       title: 'Imagine Video 1.5 is experiencing lower success rate and higher latency',
-      componentIds: ['API (us-west-2.api.x.ai)'],
+      componentIds: ['api-us-west-2'],
       url: 'https://status.x.ai/api-us-west-2/INC548339c6',
       startedAt: '2026-07-07T15:40:26.000Z',
       updatedAt: '2026-07-07T16:37:02.000Z',
@@ -309,7 +311,7 @@ describe('status.x.ai feed.xml, older "xAI System Status" (real, 105 items)', ()
   });
 
   it('scoped to one component, keeps only its history', () => {
-    const ios = read(feed, 'https://status.x.ai', ['Grok (iOS)']);
+    const ios = read(feed, 'https://status.x.ai', ['ios-app']);
     expect(ios.severity).toBe('operational');
     expect(ios.recent?.map((incident) => [incident.id, incident.title])).toEqual([
       ['INC7532db86', 'Grok on iOS is Temporarily Unavailable'],
@@ -340,26 +342,26 @@ describe('status.x.ai feed.xml, current "SpaceXAI System Status" (synthetic)', (
         at: '2026-10-07T09:58:40.000Z',
       },
       url: 'https://status.x.ai/grok-com/INC8f31c0d2',
-      componentIds: ['Grok (Web)', 'API (us-east-1.api.x.ai)'],
+      componentIds: ['grok-com', 'api-us-east-1'],
     });
     expect(page.incidents[1]).toMatchObject({
       id: 'INC2b7e4a19',
       status: 'identified',
       impact: 'degraded',
-      componentIds: ['Grok (iOS)'],
+      componentIds: ['ios-app'],
     });
     expect(page.recent.map((incident) => [incident.id, incident.title, incident.componentIds])).toEqual([
-      ['INC25664c15', 'Models outage', ['Grok (Web)']],
+      ['INC25664c15', 'Models outage', ['grok-com']],
     ]);
     expect(read(feed, 'https://status.x.ai').severity).toBe('major_outage');
   });
 
   it('scoped by component, reads only the incidents naming it', () => {
-    expect(read(feed, 'https://status.x.ai', ['API (us-east-1.api.x.ai)']).severity).toBe('major_outage');
-    const ios = read(feed, 'https://status.x.ai', ['Grok (iOS)']);
+    expect(read(feed, 'https://status.x.ai', ['api-us-east-1']).severity).toBe('major_outage');
+    const ios = read(feed, 'https://status.x.ai', ['ios-app']);
     expect(ios.severity).toBe('degraded');
     expect(ios.incidents.map((incident) => incident.id)).toEqual(['INC2b7e4a19']);
-    const x = read(feed, 'https://status.x.ai', ['Grok in X']);
+    const x = read(feed, 'https://status.x.ai', ['grok-in-x']);
     expect(x.severity).toBe('operational');
     expect(x.incidents).toEqual([]);
   });
@@ -375,8 +377,8 @@ describe('status.x.ai feed.xml, current "SpaceXAI System Status" (synthetic)', (
         .replace('<category>active</category>', '<category>resolved</category>') +
       feed.slice(end);
     const [incident] = snapshot(partly, 'https://status.x.ai').incidents;
-    expect(incident).toMatchObject({ id: 'INC8f31c0d2', status: 'active', componentIds: ['Grok (Web)'] });
-    expect(read(partly, 'https://status.x.ai', ['API (us-east-1.api.x.ai)']).severity).toBe('operational');
+    expect(incident).toMatchObject({ id: 'INC8f31c0d2', status: 'active', componentIds: ['grok-com'] });
+    expect(read(partly, 'https://status.x.ai', ['api-us-east-1']).severity).toBe('operational');
   });
 
   it('is told from its content, not from the URL it came from', () => {
@@ -402,8 +404,8 @@ describe('other RSS feeds (Site24x7 StatusIQ)', () => {
     expect(
       reading.incidents.map((incident) => [incident.title, incident.status, incident.impact, incident.componentIds]),
     ).toEqual([['tmdb-api - Major Outage', 'major_outage', 'major_outage', ['tmdb-api']]]);
-    // Items share one guid; each keeps its own id (its link).
-    expect(reading.incidents[0]?.id).toMatch(/^https:\/\/status\.themoviedb\.org#\/components\//);
+    // Items share one guid (the feed's build date); each keeps its own id, its link's component fragment.
+    expect(reading.incidents[0]?.id).toBe('/#/components/CV8aDz4Xn5ikJZrRQr_JNPHGtfSICRu-BHYPYCxe7yE-PLIQyS5PhDhNwnIo19QO');
     expect(reading.maintenances.map((maintenance) => [maintenance.componentIds, maintenance.inProgress])).toEqual([
       [['tmdb-image'], true],
     ]);
@@ -419,6 +421,307 @@ describe('other RSS feeds (Site24x7 StatusIQ)', () => {
     expect(reading.severity).toBe('operational');
     expect(reading.recent?.map((incident) => [incident.title, incident.status, incident.startedAt])).toEqual([
       ['Blog: our new data centre', '', '2026-09-28T14:13:24.000Z'],
+    ]);
+  });
+});
+
+describe('open incidents from feeds that state no severity are marked unstated', () => {
+  const unstated = (reading: Reading) =>
+    reading.incidents.map((incident) => [incident.title, incident.impact, incident.unstated]);
+
+  it('Statuspage history.atom (real, as it stood before its last update): degraded, unstated', () => {
+    // The real capture's newest entry without its "Resolved" paragraph: open, Monitoring.
+    const feed = readFixture(CLAUDE_ATOM);
+    const first = feed.indexOf('&lt;p&gt;', feed.indexOf('<content'));
+    const monitoring = feed.slice(0, first) + feed.slice(feed.indexOf('&lt;/p&gt; ', first) + '&lt;/p&gt; '.length);
+    const reading = read(monitoring, 'https://status.claude.com');
+    expect(unstated(reading)).toEqual([['Elevated errors for multiple models', 'degraded', true]]);
+    expect(reading.incidents[0]).toMatchObject({ id: '7g1qpkyz5gxh', status: 'monitoring' });
+    // History never alarms, so it is never marked.
+    expect(reading.recent?.every((incident) => incident.unstated === undefined)).toBe(true);
+  });
+
+  it('Statuspage history.atom with open incidents (synthetic): every open one is unstated', () => {
+    const reading = read(readSynthetic('synthetic-statuspage-history-atom-open-maintenance.xml'), 'https://status.claude.com');
+    expect(unstated(reading)).toEqual([
+      ['Elevated errors on Claude Opus 5', 'degraded', true],
+      ['Slow responses on claude.ai', 'degraded', true],
+    ]);
+  });
+
+  it('Flashduty history.rss (real item reopened, and the synthetic open feed): unstated', () => {
+    const feed = readFixture(DEEPSEEK_RSS).replace(
+      '&lt;strong&gt;Status:&lt;/strong&gt; resolved',
+      '&lt;strong&gt;Status:&lt;/strong&gt; investigating',
+    );
+    expect(feed).not.toBe(readFixture(DEEPSEEK_RSS));
+    expect(unstated(read(feed, 'https://status.deepseek.com'))).toEqual([
+      ['DeepSeek 网页/API 性能下降（DeepSeek Web/API Degraded Performance）', 'degraded', true],
+    ]);
+    expect(unstated(read(readSynthetic('synthetic-flashduty-history-rss-open.xml'), 'https://status.deepseek.com'))).toEqual([
+      ['DeepSeek API 服务不可用（DeepSeek API Unavailable）', 'degraded', true],
+      ['对话服务响应缓慢（Chat Service Slow Responses）', 'degraded', true],
+    ]);
+  });
+
+  it('a plain RSS feed with only a Status line or a status category: unstated', () => {
+    const line = rss(
+      '<item><guid>a</guid><title>API errors</title><pubDate>Wed, 07 Oct 2026 09:00:00 GMT</pubDate><description>Status: investigating</description></item>',
+    );
+    const category = rss(
+      '<item><guid>b</guid><title>Slow logins</title><pubDate>Wed, 07 Oct 2026 08:00:00 GMT</pubDate><category>identified</category><description>We are on it.</description></item>',
+    );
+    expect(unstated(read(line, 'https://status.example.com'))).toEqual([['API errors', 'degraded', true]]);
+    expect(unstated(read(category, 'https://status.example.com'))).toEqual([['Slow logins', 'degraded', true]]);
+  });
+
+  it('incident.io feed.atom (synthetic): unstated only where the entry lists no component state', () => {
+    expect(unstated(read(readSynthetic('synthetic-incidentio-feed-atom.xml'), 'https://status.openai.com'))).toEqual([
+      ['Elevated errors in ChatGPT conversations & voice', 'partial_outage', undefined],
+      ['Codex tasks slow to start', 'operational', undefined],
+      ['Some users cannot sign in', 'degraded', true],
+    ]);
+  });
+
+  it('xAI states its severity in words: never unstated (real item reopened, synthetic feeds)', () => {
+    expect(unstated(read(readSynthetic('synthetic-xai-feed-open-grok-com-outage.xml'), 'https://status.x.ai'))).toEqual([
+      ['Grok is Temporarily Unavailable', 'major_outage', undefined],
+    ]);
+    expect(unstated(read(readSynthetic('synthetic-xai-spacexai-feed-open-outage.xml'), 'https://status.x.ai'))).toEqual([
+      ['Grok is unavailable', 'major_outage', undefined],
+      ['Image uploads failing for some users', 'degraded', undefined],
+    ]);
+    // An item that lost its severity words is the one xAI case with nothing stated.
+    const wordless = readSynthetic('synthetic-xai-feed-open-grok-com-outage.xml')
+      .replace('<p>Severity: outage</p>', '')
+      .replace('<category>outage</category>', '');
+    expect(unstated(read(wordless, 'https://status.x.ai'))).toEqual([['Grok is Temporarily Unavailable', 'degraded', true]]);
+  });
+
+  it('StatusIQ states a component state in its title: never unstated (real item in trouble, synthetic feed)', () => {
+    const feed = readFixture(TMDB_RSS).replace(
+      '<title>tmdb-api - Operational</title>',
+      '<title>tmdb-api - Partial Outage</title>',
+    );
+    expect(unstated(read(feed, 'https://status.themoviedb.org'))).toEqual([
+      ['tmdb-api - Partial Outage', 'partial_outage', undefined],
+    ]);
+    expect(unstated(read(readSynthetic('synthetic-statusiq-rss-major-outage.xml'), 'https://status.themoviedb.org'))).toEqual([
+      ['tmdb-api - Major Outage', 'major_outage', undefined],
+    ]);
+  });
+
+  it('merged xAI copies: a copy that states its severity wins over one that does not', () => {
+    const feed = readSynthetic('synthetic-xai-spacexai-feed-open-outage.xml');
+    const second = feed.indexOf('[API (us-east-1.api.x.ai)] Grok is unavailable');
+    const end = feed.indexOf('</item>', second);
+    const wordless =
+      feed.slice(0, second) +
+      feed.slice(second, end).replace('<p>Severity: outage</p>', '').replace('<category>outage</category>', '') +
+      feed.slice(end);
+    const [incident] = snapshot(wordless, 'https://status.x.ai').incidents;
+    expect(incident).toMatchObject({ id: 'INC8f31c0d2', impact: 'major_outage', componentIds: ['grok-com', 'api-us-east-1'] });
+    expect(incident?.unstated).toBeUndefined();
+  });
+});
+
+describe('incident ids stay the same while a page edits, prepends and updates', () => {
+  const page = 'https://status.example.com';
+  const T1 = 'Wed, 07 Oct 2026 09:00:00 GMT';
+  const T2 = 'Wed, 07 Oct 2026 10:30:00 GMT';
+
+  interface Item {
+    n: number;
+    title: string;
+    pubDate: string;
+    status: string;
+  }
+  /** How an item names itself; `build` is when the feed was generated, new at every step. */
+  type Identity = (n: number, build: string) => string;
+  const identities: Record<string, Identity> = {
+    guid: (n) => `<guid isPermaLink="false">incident-${n}</guid>`,
+    // StatusIQ's way: the guid is the feed's build date, so it changes whenever the feed is rebuilt.
+    'guid that is the build date, and a link': (n, build) =>
+      `<guid>${build}</guid><link>https://status.example.com/incidents/${n}</link>`,
+    link: (n) => `<link>https://status.example.com/incidents/${n}</link>`,
+    'first-published time only': () => '',
+  };
+  const styles: Record<string, (item: Item) => string> = {
+    'Status line': (item) => `<description>Status: ${item.status}</description>`,
+    'status category': (item) => `<category>${item.status}</category><description>Working on it.</description>`,
+  };
+  let builds = 0;
+  const feedOf = (identity: Identity, style: (item: Item) => string, items: Item[]) => {
+    const build = `Wed, 07 Oct 2026 11:${String(builds++ % 60).padStart(2, '0')}:00 GMT`;
+    return rss(
+      items
+        .map(
+          (item) =>
+            `<item>${identity(item.n, build)}<title>${item.title}</title><pubDate>${item.pubDate}</pubDate>${style(item)}</item>`,
+        )
+        .join(''),
+    );
+  };
+  const idsOf = (body: string) => new Map(read(body, page).incidents.map((incident) => [incident.title, incident.id]));
+
+  const first: Item = { n: 1, title: 'API errors', pubDate: T1, status: 'investigating' };
+  const second: Item = { n: 2, title: 'Login failures', pubDate: T2, status: 'investigating' };
+
+  for (const [identityName, identity] of Object.entries(identities)) {
+    for (const [styleName, style] of Object.entries(styles)) {
+      it(`${identityName}, ${styleName}: a new title, a newer incident above it and an update keep its id`, () => {
+        const id = idsOf(feedOf(identity, style, [first])).get('API errors');
+        expect(id).toBeDefined();
+        expect(
+          idsOf(feedOf(identity, style, [{ ...first, title: 'API errors for some users' }])).get('API errors for some users'),
+        ).toBe(id);
+        const prepended = idsOf(feedOf(identity, style, [second, first]));
+        expect(prepended.get('API errors')).toBe(id);
+        // Two different incidents never share an id.
+        expect(prepended.get('Login failures')).not.toBe(id);
+        expect(idsOf(feedOf(identity, style, [second, { ...first, status: 'identified' }])).get('API errors')).toBe(id);
+      });
+    }
+  }
+
+  it('an Atom entry keyed by time follows `published`, not `updated`, which moves with each update', () => {
+    const entry = (title: string, updated: string) =>
+      `<entry><title>${title}</title><published>2026-10-07T09:00:00Z</published><updated>${updated}</updated><content type="html">&lt;p&gt;Status: investigating&lt;/p&gt;</content></entry>`;
+    const atom = (entries: string) =>
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Example</title>${entries}</feed>`;
+    const [before] = read(atom(entry('API errors', '2026-10-07T09:00:00Z')), page).incidents;
+    const [after] = read(atom(entry('API errors, fix deployed', '2026-10-07T11:45:00Z')), page).incidents;
+    expect(after?.id).toBe(before?.id);
+  });
+
+  it('StatusIQ (real): each component keeps its id when the feed is rebuilt with a new guid and the state changes', () => {
+    const built = readFixture(TMDB_RSS);
+    const trouble = (feed: string, state: string, date: string) =>
+      feed
+        .replace('<title>tmdb-api - Operational</title>', `<title>tmdb-api - ${state}</title>`)
+        .replaceAll('TW9uLCAyMCBPY3QgMjAyNSAxNzowNzozMiAtMDYwMA==', btoa(date))
+        .replaceAll('Mon, 20 Oct 2025 17:07:32 -0600', date);
+    const [major] = read(
+      trouble(built, 'Major Outage', 'Mon, 20 Oct 2025 17:12:32 -0600'),
+      'https://status.themoviedb.org',
+    ).incidents;
+    const [partial] = read(
+      trouble(built, 'Partial Outage', 'Mon, 20 Oct 2025 17:17:32 -0600'),
+      'https://status.themoviedb.org',
+    ).incidents;
+    expect(major?.id).toBe('/#/components/CV8aDz4Xn5ikJZrRQr_JNPHGtfSICRu-BHYPYCxe7yE-PLIQyS5PhDhNwnIo19QO');
+    expect(partial?.id).toBe(major?.id);
+    // A feed with one component only: its guid is unique, and still a date, not an id.
+    const single = built.replace(/<item><title>tmdb-image[\s\S]*<\/item>/, '');
+    const [alone] = read(
+      trouble(single, 'Major Outage', 'Mon, 20 Oct 2025 17:22:32 -0600'),
+      'https://status.themoviedb.org',
+    ).incidents;
+    expect(alone?.id).toBe(major?.id);
+  });
+
+  it('two different incidents never share an id, even with one date and no guid or link', () => {
+    const feed = rss(
+      `<item><title>API errors</title><pubDate>${T1}</pubDate><description>Status: investigating</description></item>` +
+        `<item><title>Login failures</title><pubDate>${T1}</pubDate><description>Status: investigating</description></item>` +
+        `<item><guid>same</guid><link>https://status.example.com/</link><title>Search down</title><pubDate>${T2}</pubDate><description>Status: identified</description></item>` +
+        `<item><guid>same</guid><link>https://status.example.com/</link><title>Uploads down</title><pubDate>${T2}</pubDate><description>Status: identified</description></item>`,
+    );
+    const ids = read(feed, page).incidents.map((incident) => incident.id);
+    expect(ids).toHaveLength(4);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it('real captures: every incident has its own id, and never the title', () => {
+    for (const [file, statusPage] of [
+      [CLAUDE_ATOM, 'https://status.claude.com'],
+      [DEEPSEEK_RSS, 'https://status.deepseek.com'],
+      [XAI_OLD, 'https://status.x.ai'],
+    ] as const) {
+      const { recent } = snapshot(readFixture(file), statusPage);
+      expect(new Set(recent.map((incident) => incident.id)).size, file).toBe(recent.length);
+      expect(
+        recent.some((incident) => incident.id.includes(incident.title)),
+        file,
+      ).toBe(false);
+    }
+  });
+
+  it('xAI: an edited title, a new incident above and a new update keep the guid; without a guid the link keeps it', () => {
+    const feed = readSynthetic('synthetic-xai-feed-open-grok-com-outage.xml');
+    const idOf = (body: string) => snapshot(body, 'https://status.x.ai').incidents.map((incident) => incident.id);
+    expect(idOf(feed)).toEqual(['INC3ae226c']);
+    expect(idOf(feed.replace('] Grok is Temporarily Unavailable</title>', '] Grok is down for everyone</title>'))).toEqual([
+      'INC3ae226c',
+    ]);
+    const update =
+      '<h4>Updates:</h4>\n             <div>\n               <p><strong>Tue, 10 Mar 2026 20:40:00 GMT</strong></p>\n               <h3>Identified</h3>\n               <p>A fix is rolling out.</p>\n             </div>\n';
+    expect(idOf(feed.replace('<h4>Updates:</h4>\n', update))).toEqual(['INC3ae226c']);
+    const items = feed.indexOf('    <item>');
+    const newer = feed
+      .slice(items, feed.indexOf('</item>', items) + '</item>'.length)
+      .replaceAll('INC3ae226c', 'INC0000beef')
+      .replace('[Grok (Web)]', '[Grok (iOS)]')
+      .replace('/grok-com/', '/ios-app/');
+    expect(idOf(`${feed.slice(0, items)}${newer}\n${feed.slice(items)}`)).toEqual(['INC0000beef', 'INC3ae226c']);
+    expect(idOf(feed.replace('<guid isPermaLink="false">INC3ae226c</guid>', ''))).toEqual(['INC3ae226c']);
+  });
+});
+
+describe('Grok reads only its own components on status.x.ai', () => {
+  const grok = providerById('grok')?.componentIds;
+
+  it('the catalog scopes Grok to the grok.com product slugs, none of the API', () => {
+    expect(grok).toEqual(expect.arrayContaining(['grok-com', 'ios-app', 'android-app']));
+    expect(grok?.some((id) => id.startsWith('api'))).toBe(false);
+  });
+
+  it('an open API-only outage leaves Grok operational, though the page reads it (synthetic from a real item)', () => {
+    const feed = readSynthetic('synthetic-xai-feed-open-api-only-outage.xml');
+    expect(read(feed, 'https://status.x.ai').severity).toBe('major_outage');
+    const reading = read(feed, 'https://status.x.ai', grok);
+    expect(reading.severity).toBe('operational');
+    expect(reading.incidents).toEqual([]);
+    // The resolved grok.com item is Grok's history.
+    expect(reading.recent?.map((incident) => [incident.id, incident.componentIds])).toEqual([['INC3ae226c', ['grok-com']]]);
+  });
+
+  it('an open grok.com outage makes Grok read what the item states (synthetic from a real item)', () => {
+    const feed = readSynthetic('synthetic-xai-feed-open-grok-com-outage.xml');
+    const reading = read(feed, 'https://status.x.ai', grok);
+    expect(reading.severity).toBe('major_outage');
+    expect(reading.incidents.map((incident) => [incident.id, incident.title, incident.componentIds])).toEqual([
+      ['INC3ae226c', 'Grok is Temporarily Unavailable', ['grok-com']],
+    ]);
+    // The API's resolved incident is not Grok's history.
+    expect(reading.recent).toEqual([]);
+    const disruption = feed
+      .replace('<p>Severity: outage</p>', '<p>Severity: disruption</p>')
+      .replace('<category>outage</category>', '<category>disruption</category>');
+    expect(read(disruption, 'https://status.x.ai', grok).severity).toBe('degraded');
+  });
+
+  it('an outage posted for grok.com and the API at once touches Grok (synthetic SpaceXAI feed)', () => {
+    const reading = read(readSynthetic('synthetic-xai-spacexai-feed-open-outage.xml'), 'https://status.x.ai', grok);
+    expect(reading.severity).toBe('major_outage');
+    expect(reading.incidents.map((incident) => incident.title)).toEqual([
+      'Grok is unavailable',
+      'Image uploads failing for some users',
+    ]);
+  });
+
+  it("the real 105-item history: Grok keeps only its products' incidents", () => {
+    const reading = read(readFixture(XAI_OLD), 'https://status.x.ai', grok);
+    expect(reading.severity).toBe('operational');
+    const products = new Set(reading.recent?.flatMap((incident) => incident.componentIds));
+    expect([...products].every((id) => grok?.includes(id))).toBe(true);
+    // Newest first, past the API's July incidents and Grok in X's INC31772712 of 2026-03-24.
+    expect(reading.recent?.map((incident) => incident.id)).toEqual([
+      'INC7c527912',
+      'INC7532db86',
+      'INC3ae226c',
+      'INC6202bec1',
+      'INC2f830b63',
     ]);
   });
 });
@@ -568,7 +871,7 @@ describe('properties: any input gives a valid Reading or a typed failure', () =>
   }
 
   const parse = (body: string) => parseFeed(body, context(page, {}));
-  const parseScoped = (body: string) => parseFeed(body, context(page, { componentIds: ['Grok (Web)', 'claude.ai'] }));
+  const parseScoped = (body: string) => parseFeed(body, context(page, { componentIds: ['grok-com', 'Grok (Web)', 'claude.ai'] }));
 
   const small = [
     readFixture(CLAUDE_ATOM),

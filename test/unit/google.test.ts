@@ -274,8 +274,8 @@ describe("Google's words onto the design's severities", () => {
     ['SERVICE_INFORMATION', 'low', 'degraded'],
     ['SERVICE_DISRUPTION', 'high', 'partial_outage'],
     ['SERVICE_OUTAGE', 'high', 'major_outage'],
-    // A word Google has not used before is unknown: it never raises the reading.
-    ['SERVICE_MELTDOWN', 'high', 'operational'],
+    // A word Google has not used before states no severity: an incident posted, at the floor, never worse.
+    ['SERVICE_MELTDOWN', 'high', 'degraded'],
   ])('the real Gemini incident, reopened as %s/%s, makes Gemini read %s', (statusImpact, severity, expected) => {
     const [incident] = incidentsOf(readFixture(WORKSPACE_FILE));
     const { end: _end, updates: _updates, most_recent_update: _latest, ...open } = incident ?? {};

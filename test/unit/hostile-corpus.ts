@@ -82,6 +82,23 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
 ];
 
+/**
+ * Cases read for an assistant another case already stands for: the views show one card per assistant, so
+ * these go through the parsers only (hostile-text.test.ts), not into the watch the views are given.
+ */
+export const MORE_HOSTILE_CASES: readonly HostileCase[] = [
+  {
+    file: 'synthetic-hostile-flashduty-summary.json',
+    providerId: 'deepseek',
+    source: source('flashduty', 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active'),
+    mirrors:
+      'flashduty/deepseek-api-summary-active-no-changes-1.json, with active changes in the shape of flashduty/deepseek-api-change-list-29-resolved-full-outage-partial-degraded-1.json',
+  },
+];
+
+/** Every case of the corpus, for the checks made on parsed readings. */
+export const ALL_HOSTILE_CASES: readonly HostileCase[] = [...HOSTILE_CASES, ...MORE_HOSTILE_CASES];
+
 /** 100 KB without a break opportunity, and 100 KB of astral code points (every cut risks a split pair). */
 export const LONG_WORD = 'A'.repeat(100_000);
 export const LONG_EMOJI = '\u{1F600}'.repeat(50_000);

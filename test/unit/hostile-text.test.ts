@@ -22,6 +22,7 @@ import { foldResults } from '../../src/core/state';
 import { boundText, cleanText, cutText } from '../../src/core/text-hygiene';
 import { FIXTURES_DIR, readFixture } from '../fixtures';
 import {
+  ALL_HOSTILE_CASES,
   AT,
   expectBounded,
   HOSTILE_CASES,
@@ -103,7 +104,7 @@ describe('links', () => {
 });
 
 describe('the hostile corpus, through the real parsers', () => {
-  for (const hostile of HOSTILE_CASES) {
+  for (const hostile of ALL_HOSTILE_CASES) {
     describe(`${hostile.file} (shape of ${hostile.mirrors})`, () => {
       it('reads without throwing, and what is stored is bounded and clean', () => {
         expectBounded(hostileReading(hostile));
@@ -130,7 +131,7 @@ describe('the hostile corpus, through the real parsers', () => {
   }
 
   it('the 100 KB strings are cut, not dropped, and ordinary text of every script stays intact', () => {
-    const texts = HOSTILE_CASES.flatMap((hostile) => stringsIn(hostileReading(hostile)));
+    const texts = ALL_HOSTILE_CASES.flatMap((hostile) => stringsIn(hostileReading(hostile)));
     expect(texts.some((text) => text.length === MAX_TITLE_LENGTH && text.startsWith('AAAA') && text.endsWith('…'))).toBe(true);
     expect(
       texts.some((text) => text.length <= MAX_BODY_LENGTH && text.startsWith('\u{1F600}') && text.endsWith('\u{1F600}…')),
@@ -408,8 +409,15 @@ describe('notifications of hostile incidents', () => {
   const watched = HOSTILE_CASES.map(providerOf);
   const events: RadarEvent[] = states.flatMap(({ hostile, reading }) =>
     reading.incidents.flatMap((incident): RadarEvent[] => [
-      { kind: 'incident_opened', providerId: hostile.providerId, incident },
-      { kind: 'incident_updated', providerId: hostile.providerId, incident, fromStatus: 'investigating' },
+      { kind: 'trouble_started', providerId: hostile.providerId, severity: reading.severity, unstated: false, incident },
+      {
+        kind: 'trouble_worsened',
+        providerId: hostile.providerId,
+        severity: reading.severity,
+        from: 'degraded',
+        unstated: true,
+        incident,
+      },
     ]),
   );
 
@@ -436,7 +444,7 @@ describe('notifications of hostile incidents', () => {
 
 describe('the corpus files', () => {
   it('carry their placeholders, so the 100 KB strings are made at test time', () => {
-    for (const hostile of HOSTILE_CASES) {
+    for (const hostile of ALL_HOSTILE_CASES) {
       expect(hostileBody(hostile.file).length).toBeGreaterThan(100_000);
     }
   });

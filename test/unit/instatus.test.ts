@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isRecord } from '../../src/core/body';
 import type { Reading } from '../../src/core/model';
 import { looksLikeInstatus, parseInstatus, snapshotInstatus } from '../../src/core/platforms/instatus';
 import type { ParseContext } from '../../src/core/platforms/platform';
@@ -20,6 +21,14 @@ function parse(body: string, statusPageUrl: string, overrides: Partial<ParseCont
   const result = parseInstatus(body, context(statusPageUrl, overrides));
   if (!result.ok) throw new Error(result.failure.message);
   return result.value;
+}
+
+/** The incident of Instatus's documented example, read back from its synthetic file. */
+function documentedIncident(): Record<string, unknown> {
+  const doc: unknown = JSON.parse(readSynthetic(DOCUMENTED));
+  const [incident]: unknown[] = isRecord(doc) && Array.isArray(doc.activeIncidents) ? doc.activeIncidents : [];
+  if (!isRecord(incident)) throw new Error('the documented example lists no incident');
+  return incident;
 }
 
 /** A synthetic payload with its `activeIncidents` replaced, for single-field cases. */
@@ -124,11 +133,13 @@ describe('Instatus words, times and links', () => {
     ['PARTIALOUTAGE', 'partial_outage'],
     ['MINOROUTAGE', 'partial_outage'],
     ['MAJOROUTAGE', 'major_outage'],
-    ['APOCALYPSE', 'unknown'],
-    [undefined, 'unknown'],
+    // A word it does not know, or none: an incident posted, at the floor and said as unstated, never worse.
+    ['APOCALYPSE', 'degraded'],
+    [undefined, 'degraded'],
   ])('impact %s reads %s', (impact, severity) => {
     const reading = parse(withIncidents({ id: 'i', name: 'Trouble', status: 'INVESTIGATING', impact }), page);
     expect(reading.incidents[0]?.impact).toBe(severity);
+    expect(reading.incidents[0]?.unstated).toBe(impact === 'APOCALYPSE' || impact === undefined ? true : undefined);
   });
 
   it('page words: HASISSUES alone is the mildest trouble; a look-alike written HAS_ISSUES reads the same', () => {
@@ -171,7 +182,9 @@ describe('Instatus words, times and links', () => {
       'https://status.example.com/',
     ]);
     expect(reading.incidents.every((incident) => new URL(incident.url).host === 'status.example.com')).toBe(true);
-    expect(reading.incidents[5]?.id).toBe('No id, no link|2026-08-02T00:00:00.000Z');
+    // Neither id nor link: keyed by when it started, never by its name.
+    expect(reading.incidents[5]?.id).toMatch(/^started-/);
+    expect(reading.incidents[5]?.id).not.toContain('No id');
   });
 
   it('an id that cannot be a path (a lone surrogate) links to the page itself', () => {
@@ -195,6 +208,60 @@ describe('Instatus words, times and links', () => {
       ['m1', undefined],
       ['m2', undefined],
     ]);
+  });
+});
+
+describe('Instatus incident ids stay the same while the page edits, adds and updates', () => {
+  const page = 'https://status.example.com';
+  const ids = (body: string) => parse(body, page).incidents.map((incident) => incident.id);
+  // The documented example's incident: no id, a link on *.instatus.com.
+  const { url, ...bare } = documentedIncident();
+  const newer = {
+    name: 'Login failures',
+    started: 'Sat Jun 11 2022 19:30:00 GMT+0000 (Coordinated Universal Time)',
+    status: 'INVESTIGATING',
+    impact: 'PARTIALOUTAGE',
+  };
+
+  it.each([
+    ['an id', { id: 'cmdu4x2hk0001l80ofq1m7y3e', url: 'https://status.example.com/incident/cmdu4x2hk0001l80ofq1m7y3e' }],
+    ['no id, the documented link', { url }],
+    ['neither id nor link', {}],
+  ])('%s: a new name, a newer incident listed first and an update keep the id', (_, identity) => {
+    const incident = { ...bare, ...identity };
+    const [id] = ids(withIncidents(incident));
+    expect(id).toBeDefined();
+    expect(ids(withIncidents({ ...incident, name: 'Our API is down for some users' }))).toEqual([id]);
+    const [newerId, sameId] = ids(withIncidents(newer, incident));
+    expect(sameId).toBe(id);
+    // Two different incidents never share an id.
+    expect(newerId).not.toBe(id);
+    const updated = { ...incident, status: 'IDENTIFIED', impact: 'PARTIALOUTAGE', updatedAt: '2022-06-11T20:00:00.000Z' };
+    expect(ids(withIncidents(newer, updated))).toEqual([newerId, id]);
+  });
+
+  it('two incidents that share a start, and have neither id nor link, still get ids of their own', () => {
+    const started = '2026-08-02T00:00:00Z';
+    const [a, b] = ids(
+      withIncidents(
+        { name: 'API errors', started, status: 'INVESTIGATING' },
+        { name: 'Login failures', started, status: 'INVESTIGATING' },
+      ),
+    );
+    expect(a).toBeDefined();
+    expect(a).not.toBe(b);
+  });
+
+  it('a link shared by two incidents names neither of them', () => {
+    const shared = 'https://status.example.com/incidents';
+    const [a, b] = ids(
+      withIncidents(
+        { name: 'API errors', url: shared, started: '2026-08-02T00:00:00Z' },
+        { name: 'Login failures', url: shared, started: '2026-08-02T01:00:00Z' },
+      ),
+    );
+    expect(a).not.toBe('incidents');
+    expect(a).not.toBe(b);
   });
 });
 

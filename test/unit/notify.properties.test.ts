@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eventsBetween, type RadarEvent } from '../../src/core/events';
-import type { NotificationSettings, State } from '../../src/core/model';
+import type { RadarEvent } from '../../src/core/events';
+import type { KnownSeverity, NotificationSettings, ProviderState, Severity, State } from '../../src/core/model';
 import { decideNotifications } from '../../src/core/notify';
 import { emptyLedger, type NotifyLedger } from '../../src/core/notify-ledger';
 import { pollProviders } from '../../src/core/poll';
+import { isQuietTime } from '../../src/core/quiet-hours';
 import type { SourceResult } from '../../src/core/read-source';
+import { isAffected, isKnown, rank } from '../../src/core/severity';
 import { foldResults } from '../../src/core/state';
 import { readFixture } from '../fixtures';
 import { fakeFetch } from './fake-fetch';
@@ -51,6 +53,11 @@ function variants(): Record<string, Pages> {
     another: incident((entry) => {
       entry.id = 'anotherincid';
     }),
+    // GitHub's common case: a minor impact word over a component in partial outage.
+    minorPartial: edited(CLAUDE_INCIDENT, (doc) => {
+      (doc.incidents as Json[])[0] = { ...(doc.incidents as Json[])[0], impact: 'minor' };
+      (doc.components as Json[])[1] = { ...(doc.components as Json[])[1], status: 'partial_outage' };
+    }),
     maintenance,
     claudeAiDown,
     unreadable: { status: 503, body: 'unavailable' },
@@ -71,7 +78,9 @@ const resultsByVariant = new Map<string, Record<string, SourceResult>>();
 beforeAll(async () => {
   for (const [name, pages] of Object.entries(variants())) {
     const fetch = fakeFetch(pages as Record<string, { body: string }>);
-    resultsByVariant.set(name, await pollProviders(PROVIDERS, { fetch, now: () => 0, timeoutMs: 1_000 }));
+    // Read at the start of every sequence, so a failure's start is never before the first poll.
+    const now = () => Date.parse('2026-11-22T00:00:00Z');
+    resultsByVariant.set(name, await pollProviders(PROVIDERS, { fetch, now, timeoutMs: 1_000 }));
   }
 });
 
@@ -90,62 +99,72 @@ const settingsArbitrary: fc.Arbitrary<NotificationSettings> = fc.record({
   }),
 });
 
-function keyOf(event: RadarEvent): string {
-  return 'incident' in event ? `${event.providerId}/${event.incident.id}` : event.providerId;
+/** Whether a notice may interrupt now: what the policy may hold back for, and nothing else. */
+function mayInterrupt(settings: NotificationSettings, providerId: string, severity: Severity, nowMs: number): boolean {
+  if (!settings.enabled || settings.muted.includes(providerId)) return false;
+  if (!isQuietTime(settings.quietHours, nowMs, 'Europe/Paris')) return true;
+  return settings.quietHours.majorOutagesBreakThrough && severity === 'major_outage';
+}
+
+function reaches(state: ProviderState | undefined, settings: NotificationSettings): state is ProviderState {
+  if (!state || state.error || !isAffected(state.severity) || !isKnown(state.severity)) return false;
+  const unstated = state.reading?.unstated === true && settings.minSeverity !== 'major_outage';
+  return rank(state.severity) >= rank(settings.minSeverity) || unstated;
+}
+
+interface Told {
+  /** The worst trouble told since the last end told, per assistant. */
+  level: Map<string, KnownSeverity>;
+  /** Assistants that have read calm (operational or maintenance) since their first reading. */
+  calmSince: Set<string>;
+  read: Set<string>;
 }
 
 describe('notification policy properties (random sequences of real payloads)', () => {
-  it('never repeats, never tells an end it did not tell the start of, and tells nothing of a muted assistant', () => {
-    const names = [...resultsByVariant.keys()];
+  const names = () => [...resultsByVariant.keys()];
+  const run = (
+    check: (
+      problems: string[],
+      step: {
+        index: number;
+        previous: State;
+        next: State;
+        shown: RadarEvent[];
+        settings: NotificationSettings;
+        nowMs: number;
+        told: Told;
+      },
+    ) => void,
+  ) =>
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom(...names()), { minLength: 1, maxLength: 14 }),
         settingsArbitrary,
         fc.integer({ min: 1, max: 40 }),
         (sequence, settings, stepMinutes) => {
           let state: State = { version: 1, providers: {} };
           let ledger: NotifyLedger = emptyLedger();
-          const openedImpacts = new Map<string, string[]>();
-          const toldTrouble = new Set<string>();
+          const told: Told = { level: new Map(), calmSince: new Set(), read: new Set() };
           const problems: string[] = [];
           for (const [index, name] of sequence.entries()) {
             const nowMs = Date.parse('2026-11-22T00:00:00Z') + index * stepMinutes * 60_000;
             const next = foldResults(state, resultsByVariant.get(name) ?? {}, new Date(nowMs).toISOString());
-            const events = eventsBetween(state, next);
+            const decision = decideNotifications({ next, ledger, settings, nowMs, timeZone: 'Europe/Paris' });
             // JSON round trip: what the worker stores is what it reads back.
-            const decision = decideNotifications({ events, next, ledger, settings, nowMs, timeZone: 'Europe/Paris' });
             ledger = JSON.parse(JSON.stringify(decision.ledger));
-            if (index === 0 && decision.shown.length > 0) problems.push('the baseline poll told something');
+            check(problems, { index, previous: state, next, shown: decision.shown, settings, nowMs, told });
             for (const event of decision.shown) {
-              const key = keyOf(event);
-              if (!settings.enabled || settings.muted.includes(event.providerId)) problems.push(`told ${key} while off`);
-              if (event.kind === 'incident_opened' || event.kind === 'incident_escalated') {
-                const impacts = openedImpacts.get(key) ?? [];
-                if (impacts.includes(event.incident.impact)) problems.push(`told ${key} at ${event.incident.impact} twice`);
-                openedImpacts.set(key, [...impacts, event.incident.impact]);
-                toldTrouble.add(event.providerId);
-              }
-              if (event.kind === 'status_changed') toldTrouble.add(event.providerId);
-              if (event.kind === 'incident_resolved') {
-                if (!openedImpacts.has(key)) problems.push(`resolved ${key} never opened`);
-                openedImpacts.delete(key);
-              }
-              if (event.kind === 'recovered') {
-                if (!toldTrouble.has(event.providerId)) problems.push(`recovered ${key} never in trouble`);
-                toldTrouble.delete(event.providerId);
-              }
+              if (event.kind === 'trouble_started' || event.kind === 'trouble_worsened')
+                told.level.set(event.providerId, event.severity);
+              if (event.kind === 'trouble_ended') told.level.delete(event.providerId);
             }
-            // An incident the page stopped listing has ended, told or not (its end may fall in quiet hours):
-            // if the same id comes back, that is news again.
-            for (const key of [...openedImpacts.keys()]) {
-              const [providerId, incidentId] = key.split('/');
-              const now = next.providers[providerId ?? ''];
-              if (now?.reading && !now.error && !now.reading.incidents.some((incident) => incident.id === incidentId)) {
-                openedImpacts.delete(key);
-              }
+            for (const [id, now] of Object.entries(next.providers)) {
+              if (now.error) continue;
+              // An end held back (quiet hours, muted) is over all the same: trouble after it is news again.
+              if (!isAffected(now.severity) && !mayInterrupt(settings, id, 'operational', nowMs)) told.level.delete(id);
+              if (told.read.has(id) && !isAffected(now.severity)) told.calmSince.add(id);
+              told.read.add(id);
             }
-            const kinds = decision.shown.map((event) => `${event.kind}:${keyOf(event)}`);
-            if (new Set(kinds).size !== kinds.length) problems.push(`one poll told the same thing twice: ${kinds.join(', ')}`);
             state = next;
           }
           expect(problems).toEqual([]);
@@ -153,5 +172,58 @@ describe('notification policy properties (random sequences of real payloads)', (
       ),
       { numRuns: PROPERTY_RUNS },
     );
+
+  it('safety: never twice, never an end whose start was not told, never while off, never from an unreadable page', () => {
+    run((problems, { index, next, shown, settings, told }) => {
+      if (index === 0 && shown.length > 0) problems.push('the baseline poll told something');
+      for (const event of shown) {
+        const now = next.providers[event.providerId];
+        if (!settings.enabled || settings.muted.includes(event.providerId)) problems.push(`told ${event.providerId} while off`);
+        if (event.kind === 'source_unreadable') continue;
+        if (!now || now.error) problems.push(`told ${event.kind} of ${event.providerId} from a page it could not read`);
+        if (event.kind === 'trouble_started' || event.kind === 'trouble_worsened') {
+          // What the user sees is what they are told.
+          if (event.severity !== now?.severity) problems.push(`told ${event.severity}, shown ${now?.severity}`);
+          const before = told.level.get(event.providerId);
+          if (before && rank(event.severity) <= rank(before))
+            problems.push(`told ${event.providerId} at ${event.severity} again`);
+        }
+        if (event.kind === 'trouble_ended' && !told.level.has(event.providerId)) {
+          problems.push(`told the end of ${event.providerId}, whose trouble was never told`);
+        }
+      }
+      const kinds = shown.map((event) => `${event.kind}:${event.providerId}`);
+      if (new Set(kinds).size !== kinds.length) problems.push(`one poll told the same thing twice: ${kinds.join(', ')}`);
+    });
+  });
+
+  it('liveness: trouble at or past the threshold that lasts two readable polls is always told, unless held back', () => {
+    run((problems, { previous, next, shown, settings, nowMs, told }) => {
+      for (const [id, now] of Object.entries(next.providers)) {
+        const before = previous.providers[id];
+        if (!reaches(now, settings) || !reaches(before, settings) || before.severity !== now.severity) continue;
+        // Trouble already there at install is a baseline, by design: only trouble that began after it counts.
+        if (!told.calmSince.has(id) || !mayInterrupt(settings, id, now.severity, nowMs)) continue;
+        const toldNow = shown.find((event) => event.providerId === id && 'severity' in event);
+        const level = toldNow && 'severity' in toldNow ? toldNow.severity : told.level.get(id);
+        if (!level || rank(level) < rank(now.severity as KnownSeverity)) {
+          problems.push(`${id} read ${now.severity} for two polls and the user was told ${level ?? 'nothing'}`);
+        }
+      }
+    });
+  });
+
+  it('liveness: a told trouble that is over for two readable polls is always told as over, unless held back', () => {
+    run((problems, { previous, next, shown, settings, nowMs, told }) => {
+      for (const [id, now] of Object.entries(next.providers)) {
+        const before = previous.providers[id];
+        const calm = (state: ProviderState | undefined) => !!state && !state.error && !isAffected(state.severity);
+        if (!calm(now) || !calm(before) || !told.level.has(id)) continue;
+        if (!mayInterrupt(settings, id, 'operational', nowMs) || !mayInterrupt(settings, id, 'operational', nowMs - 1)) continue;
+        if (!shown.some((event) => event.kind === 'trouble_ended' && event.providerId === id)) {
+          problems.push(`${id} was told ${told.level.get(id)} and has read calm for two polls, with no word of it`);
+        }
+      }
+    });
   });
 });

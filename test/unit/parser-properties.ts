@@ -16,7 +16,7 @@ export const PROPERTY_RUNS = 1_000;
 
 const KNOWN = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
 const SEVERITIES = [...KNOWN, 'unknown'];
-const FAILURES = ['timeout', 'offline', 'http', 'challenge', 'bad_payload'];
+const FAILURES = ['timeout', 'offline', 'http', 'challenge', 'bad_payload', 'partial_view'];
 
 /** Words the parsers branch on, so that mutations reach the interesting paths more often than random text would. */
 const TELLING_VALUES: Json[] = [

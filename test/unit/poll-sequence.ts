@@ -1,8 +1,8 @@
 import { CATALOG } from '../../src/core/catalog';
-import { eventsBetween, type RadarEvent } from '../../src/core/events';
-import type { NotificationSettings, State } from '../../src/core/model';
+import type { RadarEvent } from '../../src/core/events';
+import type { NotificationSettings, Provider, State } from '../../src/core/model';
 import { decideNotifications } from '../../src/core/notify';
-import type { NotifyLedger } from '../../src/core/notify-ledger';
+import { emptyLedger, type NotifyLedger } from '../../src/core/notify-ledger';
 import { pollProviders } from '../../src/core/poll';
 import { foldResults } from '../../src/core/state';
 import { readFixture } from '../fixtures';
@@ -24,17 +24,21 @@ export const OPENAI_INCIDENT = 'incidentio/openai-proxy-summary-ongoing-incident
 export type Pages = Record<string, string | FakeAnswer>;
 
 /** One poll of the six products through the real core: fetch (fake), parse, fold. */
-export async function poll(previous: State, pages: Pages, at: string): Promise<State> {
+export async function poll(
+  previous: State,
+  pages: Pages,
+  at: string,
+  providers: readonly Provider[] = PROVIDERS,
+): Promise<State> {
   const routes = Object.fromEntries(
     Object.entries(pages).map(([url, page]) => [url, typeof page === 'string' ? { body: readFixture(page) } : page]),
   );
-  const results = await pollProviders(PROVIDERS, { fetch: fakeFetch(routes), now: () => Date.parse(at), timeoutMs: 1_000 });
+  const results = await pollProviders(providers, { fetch: fakeFetch(routes), now: () => Date.parse(at), timeoutMs: 1_000 });
   return foldResults(previous, results, at);
 }
 
 export interface Step {
   state: State;
-  events: RadarEvent[];
   shown: RadarEvent[];
   ledger: NotifyLedger;
 }
@@ -43,30 +47,36 @@ export interface Step {
 export async function runPolls(
   pagesPerPoll: readonly Pages[],
   settings: NotificationSettings,
-  options: { start?: string; stepMinutes?: number; timeZone?: string; ledger?: NotifyLedger; state?: State } = {},
+  options: {
+    start?: string;
+    stepMinutes?: number;
+    timeZone?: string;
+    ledger?: NotifyLedger;
+    state?: State;
+    providers?: readonly Provider[];
+  } = {},
 ): Promise<Step[]> {
   const steps: Step[] = [];
   let state: State = options.state ?? { version: 1, providers: {} };
-  let ledger: NotifyLedger = options.ledger ?? { version: 1, providers: {}, pending: {} };
+  let ledger: NotifyLedger = options.ledger ?? emptyLedger();
   const start = Date.parse(options.start ?? '2026-11-22T12:00:00.000Z');
   for (const [index, pages] of pagesPerPoll.entries()) {
     const nowMs = start + index * (options.stepMinutes ?? 2) * 60_000;
-    const next = await poll(state, pages, new Date(nowMs).toISOString());
-    const events = eventsBetween(state, next);
-    const decision = decideNotifications({ events, next, ledger, settings, nowMs, timeZone: options.timeZone ?? 'UTC' });
-    steps.push({ state: next, events, shown: decision.shown, ledger: decision.ledger });
+    const next = await poll(state, pages, new Date(nowMs).toISOString(), options.providers);
+    const decision = decideNotifications({ next, ledger, settings, nowMs, timeZone: options.timeZone ?? 'UTC' });
+    steps.push({ state: next, shown: decision.shown, ledger: decision.ledger });
     state = next;
     ledger = decision.ledger;
   }
   return steps;
 }
 
-/** "kind provider [incident title]" lines: what a person would read off the notifications. */
+/** "kind provider [severity] [· incident title]" lines: what a person would read off the notifications. */
 export function summarize(events: readonly RadarEvent[]): string[] {
   return events.map((event) => {
-    const about = 'incident' in event ? ` ${event.incident.title}` : 'maintenance' in event ? ` ${event.maintenance.title}` : '';
-    const change = event.kind === 'status_changed' ? ` ${event.from}->${event.to}` : '';
-    return `${event.kind} ${event.providerId}${change}${about}`;
+    const title = 'incident' in event ? event.incident?.title : 'maintenance' in event ? event.maintenance?.title : undefined;
+    const severity = 'severity' in event ? ` ${event.unstated ? 'unstated' : event.severity}` : '';
+    return `${event.kind} ${event.providerId}${severity}${title ? ` · ${title}` : ''}`;
   });
 }
 

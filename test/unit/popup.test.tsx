@@ -186,6 +186,12 @@ describe('snoozing an assistant from its card', () => {
 });
 
 describe('the popup in other states', () => {
+  it('a check that did not fit the browser storage whole says so, in one line of the header', () => {
+    const said = 'Storage was full: older incidents and update texts were left out.';
+    expect(text(show({ ...incident, shed: true }).querySelector('header'))).toContain(said);
+    expect(text(show(incident).querySelector('header'))).not.toContain(said);
+  });
+
   it('all clear but ChatGPT (degraded in the captured OpenAI payload)', () => {
     const root = show(allClear);
     expect(text(root.querySelector('h1'))).toBe('Assistants affected: 1');

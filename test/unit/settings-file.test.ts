@@ -11,6 +11,7 @@ import {
   type SettingsFileResult,
   settingsFileText,
 } from '../../src/core/settings-file';
+import { MAX_CUSTOM_PAGES } from '../../src/core/stored-settings';
 
 const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 
@@ -206,6 +207,21 @@ describe('refusing a broken file, with the reason', () => {
       if (reason.endsWith(': ')) expect(said.startsWith(reason), said).toBe(true);
       else expect(said).toBe(reason);
     }
+  });
+
+  it(`a file that adds more pages than the radar keeps (${MAX_CUSTOM_PAGES}) is refused, not cut short unsaid`, () => {
+    // The file's own page first: the rest of the file names it.
+    const others = Array.from({ length: MAX_CUSTOM_PAGES }, (_, index) => ({
+      ...PAGE,
+      id: `custom:status.example-${index}.com`,
+    }));
+    const many = [PAGE, ...others];
+    expect(reasonFor(parseSettingsFile(fileWith({ customPages: many })))).toBe(
+      `customPages: expected at most ${MAX_CUSTOM_PAGES} status pages`,
+    );
+    const enough = many.slice(0, MAX_CUSTOM_PAGES);
+    const result = parseSettingsFile(fileWith({ customPages: enough }));
+    expect(result.ok && result.settings.customPages).toHaveLength(MAX_CUSTOM_PAGES);
   });
 
   it('a file far bigger than any settings file is not read', () => {

@@ -12,7 +12,16 @@ import { type FakeAnswer, fakeFetch } from './fake-fetch';
 import { PROPERTY_RUNS } from './parser-properties';
 
 const START = Date.parse('2026-10-08T00:00:00Z');
-const KINDS: ReadErrorKind[] = ['timeout', 'offline', 'http', 'challenge', 'bad_payload', 'redirected', 'too_large'];
+const KINDS: ReadErrorKind[] = [
+  'timeout',
+  'offline',
+  'http',
+  'challenge',
+  'bad_payload',
+  'redirected',
+  'too_large',
+  'partial_view',
+];
 
 /** Real readings: every built-in provider read from its platform's real payload (the e2e baseline). */
 const READINGS = await (async () => {

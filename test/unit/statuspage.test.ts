@@ -197,9 +197,9 @@ describe('Statuspage status.json and components.json', () => {
     expect(new Set(reading.components.map((component) => component.id)).size).toBe(count);
   });
 
-  it('GitHub Copilot reads only its own component', () => {
+  it('GitHub Copilot reads only its own components: Copilot and the model providers it answers with', () => {
     const copilot = scoped('statuspage/github-v2-components-operational-1.json', 'github-copilot');
-    expect(copilot.components.map((component) => component.name)).toEqual(['Copilot']);
+    expect(copilot.components.map((component) => component.name)).toEqual(['Copilot', 'Copilot AI Model Providers']);
     expect(copilot.severity).toBe('operational');
   });
 

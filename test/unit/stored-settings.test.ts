@@ -65,4 +65,71 @@ describe('settings read back from storage', () => {
     for (const value of [undefined, null, 'x', 42, { version: 99 }, []])
       expect(readStoredSettings(value)).toEqual(defaultSettings());
   });
+
+  it('what this code writes reads back exactly, with no problem told', () => {
+    const problems: string[] = [];
+    const full = {
+      ...defaultSettings(),
+      watched: ['claude', PAGE.id],
+      customPages: [PAGE],
+      components: { claude: ['rwppv331jlwc'] },
+      notifications: {
+        ...defaultNotificationSettings(),
+        snoozes: [
+          { providerId: 'claude', until: 4_102_444_800_000 },
+          { providerId: PAGE.id, incidentId: 'x' },
+        ],
+      },
+      focusOpenTabs: true,
+    };
+    for (const settings of [defaultSettings(), full])
+      expect(readStoredSettings(JSON.parse(JSON.stringify(settings)), (problem) => problems.push(problem))).toEqual(settings);
+    expect(problems).toEqual([]);
+  });
+
+  it('a value that does not fit is told by its first failing path, and read part by part', () => {
+    const problems: string[] = [];
+    const settings = readStoredSettings(
+      {
+        ...defaultSettings(),
+        watched: ['claude', 42, 'chatgpt'],
+        notifications: {
+          ...defaultNotificationSettings(),
+          enabled: 'yes',
+          minSeverity: 'major_outage',
+          snoozes: [{ providerId: 'claude' }, { providerId: 'chatgpt', until: 4_102_444_800_000 }],
+          quietHours: { enabled: true, startMinutes: 9999, endMinutes: 60, majorOutagesBreakThrough: false },
+        },
+      },
+      (problem) => problems.push(problem),
+    );
+    expect(problems).toEqual(['watched.1: text expected']);
+    expect(settings.watched).toEqual(['claude', 'chatgpt']);
+    expect(settings.notifications).toEqual({
+      ...defaultNotificationSettings(),
+      minSeverity: 'major_outage',
+      snoozes: [{ providerId: 'chatgpt', until: 4_102_444_800_000 }],
+      quietHours: { enabled: true, startMinutes: 22 * 60, endMinutes: 60, majorOutagesBreakThrough: false },
+    });
+  });
+
+  it('a part missing from version 3 is told as missing, and takes its default', () => {
+    const { focusOpenTabs: _, ...withoutTabs } = defaultSettings();
+    const problems: string[] = [];
+    expect(readStoredSettings(withoutTabs, (problem) => problems.push(problem))).toEqual(defaultSettings());
+    expect(problems).toEqual(['focusOpenTabs: missing expected']);
+  });
+
+  it('a value of no known version is told, and is the defaults', () => {
+    const problems: string[] = [];
+    expect(readStoredSettings('garbage', (problem) => problems.push(problem))).toEqual(defaultSettings());
+    expect(readStoredSettings({ version: 4 }, (problem) => problems.push(problem))).toEqual(defaultSettings());
+    expect(problems).toEqual(['version: not settings of a known version', 'version: not settings of a known version']);
+  });
+
+  it('a page stored twice is kept once, its last copy; a bad chat address falls back to the status page', () => {
+    const renamed = { ...PAGE, name: '  Renamed  ', chatUrl: 'http://chat.example-ai.test/' };
+    const settings = readStoredSettings({ ...defaultSettings(), watched: [PAGE.id], customPages: [PAGE, renamed] });
+    expect(settings.customPages).toEqual([{ ...PAGE, name: 'Renamed', chatUrl: PAGE.statusPageUrl }]);
+  });
 });

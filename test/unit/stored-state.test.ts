@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog';
 import type { State } from '../../src/core/model';
 import { pollProviders } from '../../src/core/poll';
+import { shedSteps } from '../../src/core/shed';
 import { emptyState, foldResults } from '../../src/core/state';
 import { readStoredState } from '../../src/core/stored';
 import { everyPlatformAnswers, URLS } from '../fake-server/baseline';
@@ -45,6 +46,18 @@ describe('the State read back from storage', () => {
     const stored = JSON.parse(JSON.stringify(state)) as unknown;
     expect(readStoredState(stored, (problem) => problems.push(problem))).toEqual(state);
     expect(problems).toEqual([]);
+  });
+
+  it('a State shed to fit the quota reads back with its mark; any other mark does not read', async () => {
+    const [withoutRecent] = shedSteps(await realState());
+    expect(withoutRecent?.shed).toBe(true);
+    const problems: string[] = [];
+    expect(readStoredState(JSON.parse(JSON.stringify(withoutRecent)), (problem) => problems.push(problem))).toEqual(
+      withoutRecent,
+    );
+    expect(problems).toEqual([]);
+    readStoredState({ ...withoutRecent, shed: 'yes' }, (problem) => problems.push(problem));
+    expect(problems).toEqual(['shed: Invalid type: Expected true but received "yes"']);
   });
 
   it('nothing stored yet is an empty State, and no problem', () => {

@@ -32,6 +32,11 @@ import { readingParser } from './reading';
  * services experiencing issues") is degraded; `downtime` ("service unavailable", "major service disruption")
  * is an outage with no partial tier below it, so it reads major_outage, as Statuspage's `major_outage`
  * component does; `not_monitored` says nothing about the service and reads unknown.
+ *
+ * The page's `aggregate_state` uses the same words, and `downtime` there reads major_outage too: the page
+ * has already weighed its monitors (status.huggingface.co said `degraded` while one of its monitors was in
+ * `downtime`), so when it says `downtime` that is the page's own outage call, and its page shows it as one.
+ * Lowering it to partial would second-guess the page the other way.
  */
 const WORDS = new Map<string, KnownSeverity>(
   Object.entries({ operational: 'operational', maintenance: 'maintenance', degraded: 'degraded', downtime: 'major_outage' }),
@@ -66,9 +71,20 @@ export const snapshotBetterstack: SnapshotParser = (body, context) => {
       (incident) => incident.startedAt,
     ),
   };
-  const pageWord = data.attributes.aggregate_state;
-  return ok(typeof pageWord === 'string' ? { ...snapshot, pageSeverity: severityOf(pageWord) } : snapshot);
+  return ok({ ...snapshot, ...pageWordOf(data.attributes.aggregate_state) });
 };
+
+/**
+ * The page's summary word: the page's own judgement of all its monitors, so a page read whole (HuggingChat
+ * reads all of status.huggingface.co) takes it rather than its worst monitor: one monitor of eight in
+ * `downtime` is not a major outage of the product when the page itself says `degraded`. A word it does not
+ * know decides nothing, and the monitors are read instead.
+ */
+function pageWordOf(word: unknown): Pick<PageSnapshot, 'pageSeverity' | 'pageWordDecides'> {
+  if (typeof word !== 'string') return {};
+  const pageSeverity = severityOf(word);
+  return isKnown(pageSeverity) ? { pageSeverity, pageWordDecides: true } : { pageSeverity };
+}
 
 export const parseBetterstack: Parser = readingParser(snapshotBetterstack);
 

@@ -2,6 +2,7 @@ import { isRecord } from '../body';
 import type { PlatformName } from '../model';
 import { looksLikeBetterstack } from './betterstack';
 import { looksLikeFeed } from './feed';
+import { looksLikeFlashduty } from './flashduty';
 import { looksLikeGoogleCloud } from './google-cloud';
 import { looksLikeGoogleWorkspace } from './google-workspace';
 import { looksLikeIncidentio } from './incidentio';
@@ -10,7 +11,8 @@ import { looksLikeInstatus } from './instatus';
 /**
  * Which platform wrote this body, judged from its content alone; undefined when none fits. The most
  * specific shapes are asked first: an Instatus summary also has a `page`, and an incident.io page JSON
- * must not be taken for its Statuspage-compatible copy.
+ * must not be taken for its Statuspage-compatible copy. Better Stack and Flashduty both wrap their answer in
+ * `data`, told apart by what is inside it.
  */
 export function detectPlatform(body: string): PlatformName | undefined {
   if (looksLikeFeed(body)) return 'feed';
@@ -18,6 +20,7 @@ export function detectPlatform(body: string): PlatformName | undefined {
   if (looksLikeGoogleWorkspace(body)) return 'google-workspace';
   if (looksLikeIncidentio(body)) return 'incidentio';
   if (looksLikeBetterstack(body)) return 'betterstack';
+  if (looksLikeFlashduty(body)) return 'flashduty';
   if (looksLikeInstatus(body)) return 'instatus';
   if (looksLikeStatuspage(body)) return 'statuspage';
   return undefined;

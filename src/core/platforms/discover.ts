@@ -58,9 +58,19 @@ function isWorkspaceDashboard(page: URL): boolean {
   return page.host === 'www.google.com' && page.pathname.startsWith('/appsstatus');
 }
 
+/**
+ * Flashduty's API host serves every Flashduty page under its numeric id, `/api/status-page/<id>/<endpoint>`;
+ * a page on its own domain does not say its id, so it is found through its feed instead.
+ */
+const FLASHDUTY_API_HOST = 'statuspage.flashduty.com';
+const FLASHDUTY_PAGE_PATH = /^\/api\/status-page\/(\d+)(?:\/|$)/;
+
 function candidatesFor(page: URL): Candidate[] {
   const at = (path: string) => new URL(path, page.origin).href;
   if (page.host === 'status.cloud.google.com') return [{ platform: 'google-cloud', url: at('/incidents.json') }];
+  const flashdutyPage = page.host === FLASHDUTY_API_HOST ? FLASHDUTY_PAGE_PATH.exec(page.pathname)?.[1] : undefined;
+  // Whichever endpoint was given, the summary of active changes is the one that states current statuses.
+  if (flashdutyPage) return [{ platform: 'flashduty', url: at(`/api/status-page/${flashdutyPage}/summary/active`) }];
   if (isWorkspaceDashboard(page)) {
     return [{ platform: 'google-workspace', url: at('/appsstatus/dashboard/incidents.json') }];
   }

@@ -1,6 +1,7 @@
 import { fromComponentStatus } from '../severity';
+import { entryIds } from './feed-ids';
 import { type FeedRecord, incidentRecord, maintenanceRecord } from './feed-record';
-import { impactOf, phaseOf, statusWord } from './feed-status';
+import { phaseOf, statusWord } from './feed-status';
 import { htmlToText } from './feed-text';
 import type { FeedDocument, FeedEntry } from './feed-xml';
 
@@ -14,19 +15,29 @@ import type { FeedDocument, FeedEntry } from './feed-xml';
  *   component, "tmdb-api - Operational"): an operational component is no incident and is left out; a
  *   component in trouble is an open incident naming it, as bad as its state says.
  *
- * Everything else is history (resolved): it informs, it never raises the badge. Severity: an open
- * incident reads `degraded` unless its component state says more.
+ * Everything else is history (resolved): it informs, it never raises the badge. Severity: a title's
+ * component state is the page's own word for it; an open incident without one reads `degraded` and is
+ * marked as stating no severity.
+ *
+ * Ids (see feed-ids): the guid, else the link, else for a `<component> - <state>` item its component,
+ * since such an item is the component's state and not an incident with a name of its own.
  */
 
 const STATUS_LINE = /^Status:[ \t]*(\S.*)$/im;
 const TITLE_STATE = /^(.+?)\s+-\s+([A-Za-z][A-Za-z ]{1,40})$/;
 
 export function readGenericFeed(doc: FeedDocument, statusPageUrl: string): FeedRecord[] {
-  const ids = stableIds(doc.entries);
+  const ids = entryIds(doc, (entry) => componentOf(entry.title));
   return doc.entries.flatMap((entry, index) => {
     const id = ids[index];
     return id ? readEntry(entry, id, statusPageUrl) : [];
   });
+}
+
+/** The component a `<component> - <state>` title is about, when its state is a component state. */
+function componentOf(title: string): string | undefined {
+  const match = TITLE_STATE.exec(title);
+  return match && fromComponentStatus(statusWord(match[2] ?? '')) !== 'unknown' ? match[1] : undefined;
 }
 
 function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRecord[] {
@@ -58,7 +69,7 @@ function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRec
         ...common,
         status: status || (troubled ? stateWord : ''),
         open,
-        impact: impactOf(open, troubled ? [componentSeverity] : []),
+        stated: [componentSeverity],
         startedAt: entry.published ?? entry.updated,
         updatedAt,
         latestUpdate: text ? { status: status || stateWord, body: text, at: updatedAt ?? '' } : undefined,
@@ -66,22 +77,4 @@ function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRec
       statusPageUrl,
     ),
   ];
-}
-
-/**
- * The entry's id when no other entry shares it. StatusIQ gives every item the same guid (the feed's
- * date, base64), so its items fall back to their links, and past that to their place in the feed.
- */
-function stableIds(entries: FeedEntry[]): (string | undefined)[] {
-  const counts = new Map<string, number>();
-  const count = (key: string | undefined) => (key ? (counts.get(key) ?? 0) : 0);
-  for (const entry of entries) {
-    for (const key of new Set([entry.id, entry.link])) if (key) counts.set(key, count(key) + 1);
-  }
-  return entries.map((entry, index) => {
-    if (entry.id && count(entry.id) === 1) return entry.id;
-    if (entry.link && count(entry.link) === 1) return entry.link;
-    const base = entry.id ?? entry.link;
-    return base ? `${base}#${index}` : entry.title ? `${entry.title}#${index}` : undefined;
-  });
 }

@@ -1,6 +1,7 @@
 import type { Incident, IncidentUpdate, Maintenance, Severity } from '../model';
 import { worst } from '../severity';
 import { safeHttpsUrl } from '../urls';
+import { impactOf } from './feed-status';
 import { clip, MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from './platform';
 
 /**
@@ -19,7 +20,8 @@ export interface IncidentFacts {
   /** The platform's word, already through `statusWord`. */
   status: string;
   open: boolean;
-  impact: Severity;
+  /** The severities the entry's own words state (component states, a severity word); none is fine. */
+  stated: readonly Severity[];
   startedAt?: string | undefined;
   updatedAt?: string | undefined;
   latestUpdate?: IncidentUpdate | undefined;
@@ -40,6 +42,7 @@ export interface MaintenanceFacts {
 
 export function incidentRecord(facts: IncidentFacts, statusPageUrl: string): FeedRecord {
   const latest = facts.latestUpdate;
+  const { impact, unstated } = impactOf(facts.open, facts.stated);
   return {
     kind: 'incident',
     open: facts.open,
@@ -47,7 +50,8 @@ export function incidentRecord(facts: IncidentFacts, statusPageUrl: string): Fee
       id: facts.id,
       title: clip(facts.title, MAX_TITLE_LENGTH),
       status: facts.status,
-      impact: facts.impact,
+      impact,
+      ...(unstated ? { unstated: true as const } : {}),
       startedAt: facts.startedAt ?? facts.updatedAt ?? '',
       updatedAt: facts.updatedAt ?? facts.startedAt ?? '',
       ...(latest ? { latestUpdate: { ...latest, body: clip(latest.body, MAX_BODY_LENGTH) } } : {}),
@@ -119,9 +123,13 @@ function mergeIncident(into: FeedRecord & { kind: 'incident' }, from: FeedRecord
     return;
   }
   const lead = Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a;
+  // A copy that states its severity says more than the floor of one that does not.
+  const stated = [a, b].filter((incident) => !incident.unstated);
+  const { unstated: _lead, ...rest } = lead;
   into.incident = {
-    ...lead,
-    impact: worst([a.impact, b.impact]),
+    ...rest,
+    impact: worst((stated.length > 0 ? stated : [a, b]).map((incident) => incident.impact)),
+    ...(stated.length === 0 ? { unstated: true as const } : {}),
     startedAt,
     componentIds: names([...a.componentIds, ...b.componentIds]),
   };

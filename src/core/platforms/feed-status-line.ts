@@ -1,7 +1,8 @@
 import type { Severity } from '../model';
 import { fromComponentStatus } from '../severity';
+import { entryIds } from './feed-ids';
 import { type FeedRecord, incidentRecord, maintenanceRecord } from './feed-record';
-import { impactOf, phaseOf, statusWord } from './feed-status';
+import { phaseOf, statusWord } from './feed-status';
 import { htmlToText, oneLine } from './feed-text';
 import type { FeedDocument, FeedEntry } from './feed-xml';
 
@@ -13,11 +14,15 @@ import type { FeedDocument, FeedEntry } from './feed-xml';
  *   `<b>Status: Investigating</b><br/><br/>message<br/><br/><b>Affected components</b><ul><li>Search
  *   (Degraded performance)</li></ul>`. Severity: each component's state is machine-readable
  *   (Operational, Degraded performance, Partial outage, Full outage, Under maintenance), so an open
- *   incident reads as the worst state it lists, and `degraded` when it lists none.
+ *   incident reads as the worst state it lists; one that lists none reads `degraded`, marked unstated.
  * - Flashduty (status.deepseek.com `history.rss`, guids `urn:flashduty:change:<id>`):
  *   `<p><strong>Status:</strong> resolved</p><p>message</p><p><strong>Affected components:</strong> A, B</p>`.
  *   Severity: none is machine-readable (the bilingual titles say "Degraded Performance" or "Partially
- *   Unavailable" in prose only), so an open incident reads `degraded`.
+ *   Unavailable" in prose only), so an open incident reads `degraded`, marked unstated: the prose is not
+ *   read for words, as a title is free text in two languages.
+ *
+ * Ids (see feed-ids): incident.io's entry id is the incident's URL and Flashduty's guid its change number,
+ * both minted once; a feed of unknown make gets the same rules as any other.
  *
  * A status word this reader does not know (incident.io pages in other languages write `Resolvido`) is
  * history, never an alarm.
@@ -48,11 +53,11 @@ export function hasStatusLines(doc: FeedDocument): boolean {
 }
 
 export function readStatusLineFeed(doc: FeedDocument, statusPageUrl: string): FeedRecord[] {
-  return doc.entries.flatMap((entry) => readEntry(entry, statusPageUrl));
+  const ids = entryIds(doc);
+  return doc.entries.flatMap((entry, index) => readEntry(entry, ids[index] ?? '', statusPageUrl));
 }
 
-function readEntry(entry: FeedEntry, statusPageUrl: string): FeedRecord[] {
-  const id = entry.id ?? entry.link;
+function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRecord[] {
   if (!id) return [];
   // incident.io's Atom `summary` lists the components where its `content` may not: read both.
   const block = mergeBlocks(readBlock(htmlToText(entry.summary)), readBlock(htmlToText(entry.content)));
@@ -76,10 +81,7 @@ function readEntry(entry: FeedEntry, statusPageUrl: string): FeedRecord[] {
       {
         ...common,
         open,
-        impact: impactOf(
-          open,
-          block.components.map((component) => component.severity),
-        ),
+        stated: block.components.map((component) => component.severity),
         startedAt: entry.published ?? entry.updated,
         updatedAt,
         latestUpdate: { status, body: block.message, at: updatedAt ?? '' },

@@ -53,14 +53,22 @@ export function isMaintenancePhase(phase: Phase | undefined): boolean {
   return phase === 'scheduled' || phase === 'maintaining' || phase === 'completed';
 }
 
+export interface FeedImpact {
+  impact: Severity;
+  /** Open, and the feed states no severity for it: `impact` is the floor, not the page's word. */
+  unstated: boolean;
+}
+
 /**
- * An incident's impact from the severities its feed states (component states, a severity category).
- * Where the feed states none, an incident reads `degraded`: the mildest trouble, never worse than the
- * feed supports. A resolved incident's stated severities describe the state after the fix (`Operational`,
- * `available`), so only trouble counts for it.
+ * An incident's impact from the severities its feed states (component states, a severity category, a
+ * title's state). Where the feed states none, an incident reads `degraded`: the mildest trouble, never
+ * worse than the feed supports, and an open one is marked unstated so that it is shown as posted with no
+ * severity rather than as a level the page never gave. A resolved incident's stated severities describe
+ * the state after the fix (`Operational`, `available`), so only trouble counts for it; history is never
+ * marked, as it never alarms.
  */
-export function impactOf(open: boolean, stated: readonly Severity[]): Severity {
+export function impactOf(open: boolean, stated: readonly Severity[]): FeedImpact {
   const known = stated.filter(isKnown);
   const relevant = open ? known : known.filter(isAffected);
-  return relevant.length > 0 ? worst(relevant) : 'degraded';
+  return relevant.length > 0 ? { impact: worst(relevant), unstated: false } : { impact: 'degraded', unstated: open };
 }

@@ -1,6 +1,7 @@
 import { parseMonthDayTime } from './feed-dates';
+import { entryIds } from './feed-ids';
 import { type FeedRecord, incidentRecord, maintenanceRecord } from './feed-record';
-import { impactOf, isMaintenancePhase, phaseOf, statusWord } from './feed-status';
+import { isMaintenancePhase, phaseOf, statusWord } from './feed-status';
 import { htmlToText } from './feed-text';
 import type { FeedDocument, FeedEntry } from './feed-xml';
 
@@ -12,8 +13,12 @@ import type { FeedDocument, FeedEntry } from './feed-xml';
  * anywhere in its updates makes the entry a maintenance.
  *
  * Severity: the feed has no impact field and no component list (the captured status.claude.com feed names
- * no component anywhere, not even "This incident affected"), so an incident reads `degraded` and names
- * no component; the Statuspage JSON is the source that knows more.
+ * no component anywhere, not even "This incident affected"), so an open incident reads `degraded`, marked
+ * as stating no severity, and names no component; the Statuspage JSON is the source that knows more.
+ *
+ * Ids: the incident code in the entry's link (`/incidents/<code>`), which is the JSON API's id, so that one
+ * incident keeps one id whichever source answered; else the feed rules of feed-ids (the entry id
+ * `tag:<host>,2005:Incident/<number>` is minted once).
  */
 
 /** A stamp and a status word at the start of a line: "Sep 22, 02:35 UTC" then "Resolved - ...". */
@@ -38,16 +43,16 @@ export function isStatuspageFeed(doc: FeedDocument): boolean {
 }
 
 export function readStatuspageFeed(doc: FeedDocument, statusPageUrl: string): FeedRecord[] {
-  return doc.entries.flatMap((entry) => readEntry(entry, statusPageUrl));
+  const ids = entryIds(doc);
+  return doc.entries.flatMap((entry, index) => readEntry(entry, codeFromLink(entry.link) ?? ids[index] ?? '', statusPageUrl));
 }
 
-/** The JSON API's incident code, from the entry's link: one incident keeps one id whichever source answered. */
+/** The JSON API's incident code, from the entry's link. */
 function codeFromLink(link: string | undefined): string | undefined {
   return link?.match(/\/incidents\/([a-z0-9]+)\/?$/)?.[1];
 }
 
-function readEntry(entry: FeedEntry, statusPageUrl: string): FeedRecord[] {
-  const id = codeFromLink(entry.link) ?? entry.id ?? entry.link;
+function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRecord[] {
   if (!id) return [];
   const anchor = entry.updated ?? entry.published;
   const text = htmlToText(entry.content);
@@ -74,7 +79,7 @@ function readEntry(entry: FeedEntry, statusPageUrl: string): FeedRecord[] {
         ...common,
         status,
         open,
-        impact: impactOf(open, []),
+        stated: [],
         startedAt: times.sort()[0] ?? entry.published ?? entry.updated,
         updatedAt: entry.updated ?? entry.published ?? latest?.at,
         latestUpdate: latest ? { status, body: latest.body, at: latest.at ?? anchor ?? '' } : undefined,

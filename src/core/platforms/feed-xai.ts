@@ -2,8 +2,9 @@ import type { Severity } from '../model';
 import { fromComponentStatus } from '../severity';
 import { hostOf } from '../urls';
 import { parseFeedDate } from './feed-dates';
+import { guidKey, linkKey, publishedKey } from './feed-ids';
 import { type FeedRecord, incidentRecord } from './feed-record';
-import { impactOf, phaseOf, statusWord } from './feed-status';
+import { phaseOf, statusWord } from './feed-status';
 import { htmlToText, oneLine } from './feed-text';
 import type { FeedDocument, FeedEntry } from './feed-xml';
 
@@ -14,6 +15,15 @@ import type { FeedDocument, FeedEntry } from './feed-xml';
  * one incident naming them all. The CDATA body reads `Status: RESOLVED`, `Severity: available`, an
  * optional `Resolved: <date>`, then the updates (date, heading, text) in either order. The item's
  * categories repeat the severity and the state (`available`/`resolved`, `outage`/`active`).
+ *
+ * Components: each item's link is `https://status.x.ai/<product>/<incident>`, and `<product>` is the slug
+ * the page itself keys the product by (`grok-com` for "Grok (Web)", whose page data is `grok-com.txt`;
+ * `ios-app`, `android-app`, `grok-in-x`, `api-us-east-1`, `api-console`, `single-sign-on`). The slug is the
+ * component id, as an id survives a rename that the bracketed name does not; the name is kept only for an
+ * item whose link has no slug. The feed lists no component states, so the snapshot lists no components.
+ *
+ * Ids: the guid (`INC<hex>`), shared on purpose by the copies of one incident; else the incident part of
+ * the link, which the copies share too; else when it was first published.
  *
  * Severity: xAI's own three words. `outage` is its worst (the page paints it red; the real incidents
  * under it are "Models outage", "... unavailable") and reads `major_outage`. `disruption` is what it
@@ -31,6 +41,8 @@ const STATUS_LINE = /^Status:[ \t]*(\S.*)$/im;
 const SEVERITY_LINE = /^Severity:[ \t]*(\S.*)$/im;
 const RESOLVED_LINE = /^Resolved:[ \t]*(\S.*)$/im;
 const UPDATES_HEADING = /^Updates:[ \t]*$/im;
+/** `/<product>/<incident>`: a lowercase slug, then the incident's own segment. */
+const PRODUCT_PATH = /^\/([a-z0-9][a-z0-9-]{0,62})\/([^/?#]+)\/?$/;
 
 interface Update {
   at: string;
@@ -47,7 +59,7 @@ export function readXaiFeed(doc: FeedDocument, statusPageUrl: string): FeedRecor
 }
 
 function readItem(entry: FeedEntry, statusPageUrl: string): FeedRecord[] {
-  const id = entry.id ?? entry.link;
+  const id = itemId(entry);
   if (!id) return [];
   const tag = COMPONENT_TAG.exec(entry.title);
   const text = htmlToText(entry.content);
@@ -69,18 +81,29 @@ function readItem(entry: FeedEntry, statusPageUrl: string): FeedRecord[] {
         title: tag ? oneLine(tag[2] ?? '') : entry.title,
         status,
         open,
-        impact: impactOf(open, [stated]),
+        stated: [stated],
         startedAt: times[0],
         updatedAt,
         latestUpdate: latest
           ? { status, body: [latest.heading, latest.body].filter(Boolean).join('\n'), at: latest.at }
           : undefined,
         link: entry.link,
-        componentIds: tag?.[1] ? [oneLine(tag[1])] : [],
+        componentIds: productOf(entry.link) ?? (tag?.[1] ? [oneLine(tag[1])] : []),
       },
       statusPageUrl,
     ),
   ];
+}
+
+function productOf(link: string | undefined): string[] | undefined {
+  const slug = PRODUCT_PATH.exec(linkKey(link) ?? '')?.[1];
+  return slug ? [slug] : undefined;
+}
+
+/** Not feed-ids' rules: here a guid shared by several items is one incident's, and the copies must merge. */
+function itemId(entry: FeedEntry): string | undefined {
+  const incident = PRODUCT_PATH.exec(linkKey(entry.link) ?? '')?.[2];
+  return guidKey(entry.id) ?? incident ?? publishedKey(entry, 'rss');
 }
 
 /** After "Updates:", each update starts on a line that is a date; its heading and text follow. */

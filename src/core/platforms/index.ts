@@ -1,6 +1,7 @@
 import type { PlatformName } from '../model';
 import { parseBetterstack } from './betterstack';
 import { parseFeed } from './feed';
+import { parseFlashduty } from './flashduty';
 import { parseGoogleCloud } from './google-cloud';
 import { parseGoogleWorkspace } from './google-workspace';
 import { parseIncidentio } from './incidentio';
@@ -16,6 +17,7 @@ const PARSERS: Record<PlatformName, Parser> = {
   feed: parseFeed,
   betterstack: parseBetterstack,
   instatus: parseInstatus,
+  flashduty: parseFlashduty,
 };
 
 export function parserFor(platform: PlatformName): Parser {

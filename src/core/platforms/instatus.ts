@@ -1,6 +1,7 @@
 import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
 import type { Incident, KnownSeverity, Maintenance, Severity } from '../model';
 import { fail, ok } from '../result';
+import { hashKey } from './feed-ids';
 import { newestFirst, recordsOf } from './json-entries';
 import { clip, MAX_TITLE_LENGTH, type PageSnapshot, type Parser, type SnapshotParser } from './platform';
 import { readingParser } from './reading';
@@ -18,6 +19,12 @@ import { readingParser } from './reading';
  *
  * `page.status` can say UP while an incident is open (Manychat's page, 2026-08-03: UP with an IDENTIFIED
  * DEGRADEDPERFORMANCE incident); the shared rule takes the worst signal, so the incident counts.
+ *
+ * Ids: `id` (a cuid, minted once) where the page gives it; else the cuid at the end of its link
+ * (`…/incident/<cuid>`), which the documented example carries without an `id`; else, for a body with
+ * neither, a hash of when the incident started (a maintenance: when it is scheduled to start), which an
+ * edited name or a new update leaves alone. Only two such entries starting at the same instant, which
+ * nothing else tells apart, add their name. Never a position, never the name alone.
  */
 
 /** Instatus writes its words in capitals without separators; some Instatus look-alikes add `_`. */
@@ -62,14 +69,18 @@ export const snapshotInstatus: SnapshotParser = (body, context) => {
       return fail('bad_payload', `"${key}" is not a list`);
     }
   }
-  const incidents = recordsOf(doc.activeIncidents).map((raw) => readIncident(raw, context.statusPageUrl));
+  const rawIncidents = recordsOf(doc.activeIncidents);
+  const incidentIds = entryIds(rawIncidents, (raw) => raw.started);
+  const incidents = rawIncidents.map((raw, index) => readIncident(raw, incidentIds[index] ?? '', context.statusPageUrl));
+  const rawMaintenances = recordsOf(doc.activeMaintenances);
+  const maintenanceIds = entryIds(rawMaintenances, (raw) => raw.start);
   const snapshot: PageSnapshot = {
     pageSeverity: PAGE_WORDS.get(wordOf(doc.page.status)) ?? 'unknown',
     lists: { components: false, incidents: true },
     components: [],
     incidents: incidents.filter((incident) => incident.status !== 'resolved'),
-    maintenances: recordsOf(doc.activeMaintenances)
-      .map((raw) => readMaintenance(raw, context.statusPageUrl))
+    maintenances: rawMaintenances
+      .map((raw, index) => readMaintenance(raw, maintenanceIds[index] ?? '', context.statusPageUrl))
       .filter((maintenance) => maintenance.status !== 'completed'),
     recent: newestFirst(
       incidents.filter((incident) => incident.status === 'resolved'),
@@ -92,35 +103,33 @@ export function looksLikeInstatus(body: string): boolean {
   return isRecord(doc) && isRecord(doc.page) && typeof doc.page.status === 'string';
 }
 
-function readIncident(raw: Record<string, unknown>, statusPageUrl: string): Incident {
-  const id = idOf(raw);
+function readIncident(raw: Record<string, unknown>, id: string, statusPageUrl: string): Incident {
   const startedAt = isoTime(raw.started);
   const impact: Severity = IMPACT_WORDS.get(wordOf(raw.impact)) ?? 'unknown';
   return {
-    id: id ?? `${stringOr(raw.name, '')}|${startedAt}`,
+    id,
     title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
     status: statusOf(raw.status),
     impact,
     startedAt,
     updatedAt: isoTime(raw.updatedAt) || startedAt,
-    url: pageLink(raw.url, 'incident', id, statusPageUrl),
+    url: pageLink(raw.url, 'incident', idOf(raw), statusPageUrl),
     componentIds: [],
   };
 }
 
-function readMaintenance(raw: Record<string, unknown>, statusPageUrl: string): Maintenance {
-  const id = idOf(raw);
+function readMaintenance(raw: Record<string, unknown>, id: string, statusPageUrl: string): Maintenance {
   const scheduledFor = isoTime(raw.start);
   const scheduledUntil = scheduledFor ? endOf(scheduledFor, raw.duration) : '';
   const status = statusOf(raw.status);
   return {
-    id: id ?? `${stringOr(raw.name, '')}|${scheduledFor}`,
+    id,
     title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
     status,
     ...(scheduledFor ? { scheduledFor } : {}),
     ...(scheduledUntil ? { scheduledUntil } : {}),
     inProgress: status === 'in_progress',
-    url: pageLink(raw.url, 'maintenance', id, statusPageUrl),
+    url: pageLink(raw.url, 'maintenance', idOf(raw), statusPageUrl),
     componentIds: [],
   };
 }
@@ -145,6 +154,28 @@ function idOf(raw: Record<string, unknown>): string | undefined {
   if (id) return id;
   const link = parseUrl(raw.url);
   return link?.pathname.split('/').filter(Boolean).pop();
+}
+
+/**
+ * One id per entry of a list (see the file's comment). An id or link shared by two entries names neither
+ * of them, so those fall through to the time, as a missing one does.
+ */
+function entryIds(entries: Record<string, unknown>[], timeOf: (raw: Record<string, unknown>) => unknown): string[] {
+  const named = entries.map(idOf);
+  const timed = entries.map((raw) => {
+    const time = isoTime(timeOf(raw));
+    return time ? `started-${hashKey(time)}` : undefined;
+  });
+  const once = (keys: readonly (string | undefined)[]) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return (key: string | undefined) => (key && counts.get(key) === 1 ? key : undefined);
+  };
+  const [namedOnce, timedOnce] = [once(named), once(timed)];
+  return entries.map(
+    (raw, index) =>
+      namedOnce(named[index]) ?? timedOnce(timed[index]) ?? `name-${hashKey(`${timed[index] ?? ''}|${stringOr(raw.name, '')}`)}`,
+  );
 }
 
 /**

@@ -12,6 +12,7 @@ export const PLATFORM_NAMES: readonly PlatformName[] = [
   'feed',
   'betterstack',
   'instatus',
+  'flashduty',
 ];
 
 export function isPlatformName(name: string): name is PlatformName {

@@ -20,6 +20,11 @@ export interface ParseContext {
 export interface PageSnapshot {
   /** The page's own overall word, when it has one (Statuspage indicator, Instatus page status, ...). */
   pageSeverity?: Severity;
+  /**
+   * The page's own summary word already weighs its monitors (Better Stack's `aggregate_state`): a whole-page
+   * reading takes it instead of its worst component. A provider scoped to components still reads those.
+   */
+  pageWordDecides?: true;
   /** What this kind of payload can tell: a status.json lists neither components nor incidents. */
   lists: { components: boolean; incidents: boolean };
   components: Component[];
