@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isRecord } from './body';
 import type { KnownSeverity, Severity } from './model';
+import { byKey, readStored } from './stored-schema';
 
 /**
  * One run of trouble for one assistant: from the first reading at degraded or worse to the first reading
@@ -46,14 +46,6 @@ export function emptyLedger(): NotifyLedger {
 const KNOWN_SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage']);
 const SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'unknown']);
 
-/** valibot's record takes a list as an object keyed by index; ours never is one. */
-function byKey<T extends v.GenericSchema>(schema: T) {
-  return v.pipe(
-    v.custom<object>((input) => isRecord(input), 'an object was expected'),
-    v.record(v.string(), schema),
-  );
-}
-
 const TOLD_PROVIDER = v.object({
   episode: v.exactOptional(v.object({ level: KNOWN_SEVERITY, told: v.boolean() })),
   incidents: byKey(SEVERITY),
@@ -73,11 +65,5 @@ const LEDGER = v.object({
  * and nothing stops the poll.
  */
 export function readStoredLedger(value: unknown, onProblem?: (problem: string) => void): NotifyLedger {
-  if (value === undefined) return emptyLedger();
-  const parsed = v.safeParse(LEDGER, value);
-  if (parsed.success) return parsed.output;
-  const issue = parsed.issues[0];
-  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  onProblem?.(`${path || 'the value'}: ${issue.message}`);
-  return emptyLedger();
+  return readStored(LEDGER, value, emptyLedger(), onProblem);
 }

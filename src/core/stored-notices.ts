@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isRecord } from './body';
 import type { Notice } from './notification-text';
+import { byKey, readStored } from './stored-schema';
 
 /**
  * The schemas of the two notice keys: the outbox (notices decided, not yet shown) and the targets (where
@@ -57,38 +57,15 @@ const QUEUED = v.union([
 
 const OUTBOX = v.array(QUEUED);
 
-/** valibot's record takes a list as an object keyed by index; ours never is one. */
-const TARGETS = v.pipe(
-  v.custom<object>((input) => isRecord(input), 'an object was expected'),
-  v.record(v.string(), v.object({ openUrl: v.exactOptional(v.string()), buttons: v.array(v.string()) })),
-);
-
-function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
-  const issue = issues[0];
-  const path = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
-  return `${path || 'the value'}: ${issue?.message ?? 'does not fit'}`;
-}
-
-function read<TSchema extends v.GenericSchema>(
-  schema: TSchema,
-  value: unknown,
-  empty: v.InferOutput<TSchema>,
-  onProblem?: (problem: string) => void,
-): v.InferOutput<TSchema> {
-  if (value === undefined) return empty;
-  const parsed = v.safeParse(schema, value);
-  if (parsed.success) return parsed.output;
-  onProblem?.(firstProblem(parsed.issues));
-  return empty;
-}
+const TARGETS = byKey(v.object({ openUrl: v.exactOptional(v.string()), buttons: v.array(v.string()) }));
 
 export function readStoredOutbox(value: unknown, onProblem?: (problem: string) => void): QueuedNotice[] {
-  const outbox: QueuedNotice[] = read(OUTBOX, value, [], onProblem);
+  const outbox: QueuedNotice[] = readStored(OUTBOX, value, [], onProblem);
   return outbox.slice(-MAX_OUTBOX);
 }
 
 export function readStoredTargets(value: unknown, onProblem?: (problem: string) => void): Record<string, NoticeTarget> {
-  return newestTargets(read(TARGETS, value, {}, onProblem));
+  return newestTargets(readStored(TARGETS, value, {}, onProblem));
 }
 
 export function newestTargets(targets: Record<string, NoticeTarget>): Record<string, NoticeTarget> {

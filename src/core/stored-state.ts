@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { isRecord } from './body';
 import type { State } from './model';
+import { byKey, firstProblem } from './stored-schema';
 
 /**
  * The State as the worker writes it. Read back from storage it is not trusted (an older build, another
@@ -87,14 +87,6 @@ const PROVIDER_STATE = v.object({
 
 const BACKOFF = v.object({ failures: TIME, retryAt: TIME, failure: v.object(FAILURE_FIELDS) });
 
-/** valibot's record takes a list as an object keyed by index; ours never is one. */
-function byKey<T extends v.GenericSchema>(schema: T) {
-  return v.pipe(
-    v.custom<object>((input) => isRecord(input), 'an object was expected'),
-    v.record(v.string(), schema),
-  );
-}
-
 const STATE = v.object({
   version: v.literal(1),
   checkedAt: v.exactOptional(TEXT),
@@ -109,7 +101,5 @@ export type StoredStateRead = { ok: true; state: State } | { ok: false; problem:
 export function checkStoredState(value: unknown): StoredStateRead {
   const parsed = v.safeParse(STATE, value);
   if (parsed.success) return { ok: true, state: parsed.output };
-  const issue = parsed.issues[0];
-  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-  return { ok: false, problem: `${path || 'the value'}: ${issue.message}` };
+  return { ok: false, problem: firstProblem(parsed.issues) };
 }

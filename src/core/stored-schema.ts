@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+import { isRecord } from './body';
+
+/**
+ * What every reader of a stored value shares: a value read back from storage is not trusted (an older
+ * build, a hand edit, a disk fault), so it is checked against its schema whole, and what does not fit is
+ * replaced by `empty` and said, by the first path that does not fit.
+ */
+
+/** valibot's record takes a list as an object keyed by index; ours never is one. */
+export function byKey<T extends v.GenericSchema>(schema: T) {
+  return v.pipe(
+    v.custom<object>((input) => isRecord(input), 'an object was expected'),
+    v.record(v.string(), schema),
+  );
+}
+
+export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): string {
+  const issue = issues[0];
+  const path = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+  return `${path || 'the value'}: ${issue?.message ?? 'does not fit'}`;
+}
+
+/** The stored value if it fits; `empty` (and the problem said) if it does not; `empty` silently if none is stored. */
+export function readStored<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  value: unknown,
+  empty: v.InferOutput<TSchema>,
+  onProblem?: (problem: string) => void,
+): v.InferOutput<TSchema> {
+  if (value === undefined) return empty;
+  const parsed = v.safeParse(schema, value);
+  if (parsed.success) return parsed.output;
+  onProblem?.(firstProblem(parsed.issues));
+  return empty;
+}
