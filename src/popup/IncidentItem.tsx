@@ -36,7 +36,7 @@ export function IncidentItem({
         </span>
         <span>
           {t('popupIncidentImpact', '')}
-          <SeverityTag severity={incident.impact} />
+          <SeverityTag severity={incident.impact} unstated={incident.unstated} />
         </span>
         {incident.startedAt && <TimeAgo iso={incident.startedAt} template={(relative) => t('popupIncidentStarted', relative)} />}
       </p>

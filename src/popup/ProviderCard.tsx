@@ -44,7 +44,7 @@ export function ProviderCard({ row, snooze, retryAt, onSnooze }: ProviderCardPro
             {t('popupOpenStatusPage')}
           </a>
         )}
-        <SeverityTag severity={severity} />
+        <SeverityTag severity={severity} unstated={!error && reading?.unstated} />
       </header>
       {error && (
         <p class="card__error" role="note">
