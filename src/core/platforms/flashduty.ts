@@ -75,14 +75,9 @@ export const parseFlashduty: Parser = readingParser(snapshotFlashduty);
 
 /** Whether a body is one of the Flashduty status page answers above. */
 export function looksLikeFlashduty(body: string): boolean {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch {
-    return false;
-  }
-  if (!isRecord(doc) || !isRecord(doc.data)) return false;
-  const { data } = doc;
+  const json = parseJsonObject(body);
+  if (!json.ok || !isRecord(json.value.data)) return false;
+  const { data } = json.value;
   if (isRecord(data.page)) return Array.isArray(data.page.components) && Array.isArray(data.active_changes);
   // `{data: {items: []}}` alone is too common a shape to claim: a listed change must show itself.
   if (Array.isArray(data.items)) return data.items.some((item) => isRecord(item) && 'change_id' in item && 'updates' in item);
