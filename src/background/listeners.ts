@@ -3,7 +3,7 @@ import { isRefreshRequest, isTestNotificationRequest } from '../browser/messages
 import { repairStoredSettings } from '../browser/settings-store';
 import { loadSettings, SETTINGS_KEY, storedStateIsBroken } from '../browser/storage';
 import { pollScope } from '../core/poll-scope';
-import { readStoredSettings } from '../core/stored';
+import { readStoredSettings } from '../core/stored-settings';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
 import { pollForChange, pollNow, repaintBadge } from './poller';

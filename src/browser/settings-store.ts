@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/model';
-import { readStoredSettings } from '../core/stored';
+import { readStoredSettings } from '../core/stored-settings';
 import { loadSettings, SETTINGS_KEY } from './storage';
 
 /** One change the user made, applied to the freshest Settings in storage. */

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { Settings, State } from '../core/model';
 import { shedSteps } from '../core/shed';
-import { readStoredSettings, readStoredState } from '../core/stored';
+import { readStoredState } from '../core/stored';
+import { readStoredSettings } from '../core/stored-settings';
 import { isQuotaError } from './quota';
 
 export const STATE_KEY = 'state';

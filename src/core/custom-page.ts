@@ -3,7 +3,7 @@ import type { MessageKey, Translate } from './i18n';
 import type { Category, CustomPage, PlatformName, Settings } from './model';
 import type { Discovery } from './platforms/discover';
 import type { Failure } from './result';
-import { CUSTOM_ID_PREFIX } from './stored';
+import { CUSTOM_ID_PREFIX } from './stored-settings';
 import { hostOf } from './urls';
 
 /** Longer names are cut: stored settings keep no more (src/core/stored.ts). */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { State } from './model';
+import type { ReadErrorKind, State } from './model';
 import { byKey, firstProblem } from './stored-schema';
 
 /**
@@ -9,7 +9,8 @@ import { byKey, firstProblem } from './stored-schema';
  */
 const SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'unknown']);
 const KNOWN_SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage']);
-const ERROR_KIND = v.picklist([
+/** Every ReadErrorKind, for the schema and for tests that draw from them. */
+export const ERROR_KINDS: readonly ReadErrorKind[] = [
   'timeout',
   'offline',
   'http',
@@ -18,7 +19,8 @@ const ERROR_KIND = v.picklist([
   'redirected',
   'too_large',
   'partial_view',
-]);
+];
+const ERROR_KIND = v.picklist(ERROR_KINDS);
 const TEXT = v.string();
 const TIME = v.number();
 const IDS = v.array(v.string());

@@ -2,9 +2,6 @@ import type { State } from './model';
 import { emptyState } from './state';
 import { checkStoredState } from './stored-state';
 
-// Settings are read in core/stored-settings, their one reader; these names are kept here for older importers.
-export { CUSTOM_ID_PREFIX, isHttpsUrl, readStoredSettings } from './stored-settings';
-
 /**
  * Values read back from storage are not trusted to have our shape (an older version, another extension
  * build, a hand edit): anything that does not fit is replaced, never crashes a reader. A State that does

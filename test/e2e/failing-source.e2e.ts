@@ -19,7 +19,6 @@ import {
 
 /** Badge backgrounds of src/core/badge.ts BADGE_COLORS. */
 const PARTIAL_OUTAGE = rgba('#c2410c');
-const DEGRADED = rgba('#a16207');
 const UNKNOWN = rgba('#4b5563');
 
 const CLAUDE_PROVIDERS = ['claude', 'claude-api', 'claude-code'] as const;

@@ -21,7 +21,7 @@ import type { CustomPage, Settings } from '../../src/core/model';
 import { discover } from '../../src/core/platforms/discover';
 import { PLATFORM_NAMES } from '../../src/core/platforms/index';
 import { defaultSettings, watchedProviders } from '../../src/core/settings';
-import { readStoredSettings } from '../../src/core/stored';
+import { readStoredSettings } from '../../src/core/stored-settings';
 import { readFixture } from '../fixtures';
 import { fakeFetch } from './fake-fetch';
 

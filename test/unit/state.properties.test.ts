@@ -2,26 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKOFF_MAX_MS, nextBackoff, RETRY_AFTER_MAX_MS, type SourceOutcome } from '../../src/core/backoff';
 import { CATALOG } from '../../src/core/catalog';
-import type { ReadErrorKind, State } from '../../src/core/model';
+import type { State } from '../../src/core/model';
 import { pollProviders } from '../../src/core/poll';
 import type { SourceResult } from '../../src/core/read-source';
 import { emptyState, foldResults } from '../../src/core/state';
 import { readStoredState } from '../../src/core/stored';
+import { ERROR_KINDS } from '../../src/core/stored-state';
 import { everyPlatformAnswers } from '../fake-server/baseline';
 import { type FakeAnswer, fakeFetch } from './fake-fetch';
 import { PROPERTY_RUNS } from './parser-properties';
 
 const START = Date.parse('2026-10-08T00:00:00Z');
-const KINDS: ReadErrorKind[] = [
-  'timeout',
-  'offline',
-  'http',
-  'challenge',
-  'bad_payload',
-  'redirected',
-  'too_large',
-  'partial_view',
-];
+const KINDS = ERROR_KINDS;
 
 /** Real readings: every built-in provider read from its platform's real payload (the e2e baseline). */
 const READINGS = await (async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNotificationSettings, defaultSettings, watchedProviders } from '../../src/core/settings';
-import { readStoredSettings } from '../../src/core/stored';
+import { readStoredSettings } from '../../src/core/stored-settings';
 
 const PAGE = {
   id: 'custom:status.example-ai.test',
