@@ -1,8 +1,8 @@
 import { t } from '../browser/i18n';
 import type { Provider, Settings, State } from '../core/model';
-import { type Notice, noticeFor } from '../core/notification-text';
-import { decideNotifications } from '../core/notify';
-import type { NotifyLedger } from '../core/notify-ledger';
+import type { NotifyLedger } from '../core/notify/ledger';
+import { type Notice, noticeFor } from '../core/notify/notification-text';
+import { decideNotifications } from '../core/notify/notify';
 import { noticeLocale } from './notifier';
 
 /**

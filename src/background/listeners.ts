@@ -2,8 +2,8 @@ import browser from 'webextension-polyfill';
 import { isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
 import { repairStoredSettings } from '../browser/settings-store';
 import { loadSettings, SETTINGS_KEY, storedStateIsBroken } from '../browser/storage';
-import { pollScope } from '../core/poll-scope';
-import { readStoredSettings } from '../core/stored-settings';
+import { pollScope } from '../core/poll/scope';
+import { readStoredSettings } from '../core/settings/stored-settings';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
 import { pollForChange, pollNow, repaintBadge } from './poller';
@@ -51,7 +51,7 @@ export function registerListeners(): void {
     if (area === 'local' && change) runSafely(() => followSettings(change.oldValue, change.newValue));
   });
   runSafely(async () => ensurePollAlarm((await loadSettings()).pollMinutes));
-  // A stored State that no longer reads (see core/stored-state) is replaced now, not at the next alarm.
+  // A stored State that no longer reads (see core/state/stored-state) is replaced now, not at the next alarm.
   runSafely(async () => {
     if (await storedStateIsBroken()) await pollNow();
   });

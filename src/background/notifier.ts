@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { t, uiLanguage } from '../browser/i18n';
 import { buttonsOf, clearNotice, showNotice, supportsButtons } from '../browser/notifications';
 import { deliverOutbox, loadTargets, type NoticeTarget } from '../browser/notified';
-import type { Notice } from '../core/notification-text';
+import type { Notice } from '../core/notify/notification-text';
 
 const LABELS = {
   statusPage: t('notifyButtonStatusPage'),

@@ -2,22 +2,22 @@ import { showBadge } from '../browser/badge';
 import { t } from '../browser/i18n';
 import { commitPoll, loadLedger } from '../browser/notified';
 import { loadSettings, loadState } from '../browser/storage';
-import { type BackoffTable, deferredFailure, nextBackoff, type SourceOutcome } from '../core/backoff';
-import { badgeFor } from '../core/badge';
-import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch-text';
+import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch/fetch-text';
 import type { State } from '../core/model';
-import type { Notice } from '../core/notification-text';
-import type { NotifyLedger } from '../core/notify-ledger';
-import { pollProviders } from '../core/poll';
-import { watchedProviders } from '../core/settings';
-import { foldResults } from '../core/state';
+import type { NotifyLedger } from '../core/notify/ledger';
+import type { Notice } from '../core/notify/notification-text';
+import { type BackoffTable, deferredFailure, nextBackoff, type SourceOutcome } from '../core/poll/backoff';
+import { pollProviders } from '../core/poll/poll';
+import { watchedProviders } from '../core/settings/settings';
+import { foldResults } from '../core/state/fold';
+import { badgeFor } from '../core/view/badge';
 import { decideNotice } from './decide';
 import { deliverNotices } from './notifier';
 
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
 /**
- * `scheduled`: the alarm's poll, which lets failing sources wait (core/backoff). `manual`: the user asked,
+ * `scheduled`: the alarm's poll, which lets failing sources wait (core/poll/backoff). `manual`: the user asked,
  * so every source is tried at once.
  */
 export type PollKind = 'scheduled' | 'manual';
@@ -98,7 +98,7 @@ async function runPoll(kind: PollKind): Promise<State> {
   // One write, at the end: a worker stopped mid-poll leaves the previous State (and memory) whole.
   const saved = await commitPoll(next, decided.ledger, decided.notice);
   await showBadge(badgeFor(saved, watched, t));
-  // Also with no new notice: one that failed before is tried again now (a few times, see core/stored-notices).
+  // Also with no new notice: one that failed before is tried again now (a few times, see core/notify/stored-notices).
   await deliverNotices().catch((error: unknown) => console.error('AI Outage Radar: delivering notices failed', error));
   return saved;
 }

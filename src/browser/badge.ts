@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { Badge } from '../core/badge';
+import type { Badge } from '../core/view/badge';
 
 export async function showBadge(badge: Badge): Promise<void> {
   await Promise.all([

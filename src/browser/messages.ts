@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import { isRecord } from '../core/body';
+import { isRecord } from '../core/fetch/body';
 import type { State } from '../core/model';
-import { readStoredState } from '../core/stored';
+import { readStoredState } from '../core/state/read-stored';
 
 export interface RefreshRequest {
   type: 'refresh';

@@ -1,6 +1,6 @@
 import browser, { type Notifications } from 'webextension-polyfill';
-import { BADGE_COLORS } from '../core/badge';
-import type { Notice } from '../core/notification-text';
+import type { Notice } from '../core/notify/notification-text';
+import { BADGE_COLORS } from '../core/view/badge';
 import { monogramOf } from './monogram';
 
 /** Chrome's options beyond what the polyfill's types list (Firefox takes type, title, message and icon only). */

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { State } from '../core/model';
-import type { Notice } from '../core/notification-text';
-import { type NotifyLedger, readStoredLedger } from '../core/notify-ledger';
+import { type NotifyLedger, readStoredLedger } from '../core/notify/ledger';
+import type { Notice } from '../core/notify/notification-text';
 import {
   afterDelivery,
   type DeliveryOutcome,
@@ -12,7 +12,7 @@ import {
   readStoredOutbox,
   readStoredTargets,
   withQueued,
-} from '../core/stored-notices';
+} from '../core/notify/stored-notices';
 import { reportBadStored, STATE_KEY, saveState } from './storage';
 
 export type { NoticeTarget };

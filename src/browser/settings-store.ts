@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/model';
-import { readStoredSettings } from '../core/stored-settings';
+import { readStoredSettings } from '../core/settings/stored-settings';
 import { loadSettings, SETTINGS_KEY } from './storage';
 
 /** One change the user made, applied to the freshest Settings in storage. */
@@ -35,7 +35,7 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Stored settings that do not fit their schema are read part by part (core/stored-settings); this writes
+ * Stored settings that do not fit their schema are read part by part (core/settings/stored-settings); this writes
  * what was read back, once, so that the warning is not repeated at every read and every page sees the same.
  */
 export async function repairStoredSettings(): Promise<void> {

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { Settings, State } from '../core/model';
-import { shedSteps } from '../core/shed';
-import { readStoredState } from '../core/stored';
-import { readStoredSettings } from '../core/stored-settings';
+import { readStoredSettings } from '../core/settings/stored-settings';
+import { readStoredState } from '../core/state/read-stored';
+import { shedSteps } from '../core/state/shed';
 import { isQuotaError } from './quota';
 
 export const STATE_KEY = 'state';
@@ -37,7 +37,7 @@ export async function storedStateIsBroken(): Promise<boolean> {
 }
 
 /**
- * Writes the State. When it does not fit the storage quota, history is shed (core/shed) step by step until
+ * Writes the State. When it does not fit the storage quota, history is shed (core/state/shed) step by step until
  * it does: the readings themselves are what must survive. Answers with what was written; throws only when
  * not even the smallest copy fits, or for a failure that is no quota.
  */

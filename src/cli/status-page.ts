@@ -1,4 +1,4 @@
-import { isRecord } from '../core/body';
+import { isRecord } from '../core/fetch/body';
 
 /**
  * The status page a saved payload names for itself, when it is a web address: Statuspage's `page.url`, or

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isRecord } from './body';
+import { isRecord } from './fetch/body';
 
 /**
  * What every reader of a stored value shares: a value read back from storage is not trusted (an older

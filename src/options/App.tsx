@@ -1,11 +1,11 @@
 import { t, uiLanguage } from '../browser/i18n';
 import { requestTestNotification } from '../browser/messages';
-import { LocaleContext } from '../popup/i18n-context';
-import { useNow } from '../popup/useStored';
+import { LocaleContext } from '../ui/i18n-context';
+import { useNow } from '../ui/useStored';
+import { useStoredState } from '../ui/useStoredState';
 import { OptionsView } from './OptionsView';
 import { usePermission } from './usePermission';
 import { useSettings } from './useSettings';
-import { useStoredState } from './useStoredState';
 
 /** Settings from storage, saved at every change; the page never polls or fetches. */
 export function App() {

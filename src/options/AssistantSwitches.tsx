@@ -1,6 +1,6 @@
-import { CATEGORIES, hasStatusSource } from '../core/catalog';
+import { CATEGORIES, hasStatusSource } from '../core/catalog/providers';
 import type { Provider } from '../core/model';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, setNotified } from './edits';
 

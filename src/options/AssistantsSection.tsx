@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { CATEGORIES } from '../core/catalog';
+import { CATEGORIES } from '../core/catalog/providers';
 import type { Settings } from '../core/model';
-import { knownProviders } from '../core/settings';
-import { useLocale } from '../popup/i18n-context';
+import { knownProviders } from '../core/settings/settings';
+import { useLocale } from '../ui/i18n-context';
 import type { Edit } from './edits';
 import { WatchCategory } from './WatchCategory';
 

@@ -6,8 +6,8 @@ import {
   problemText,
   SETTINGS_FILE_NAME,
   settingsFileText,
-} from '../core/settings-file';
-import { useLocale } from '../popup/i18n-context';
+} from '../core/settings/settings-file';
+import { useLocale } from '../ui/i18n-context';
 import { downloadText } from './download';
 import { type Edit, replaceSettings } from './edits';
 import { hasTabsPermission } from './tabsPermission';

@@ -1,4 +1,4 @@
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { NotificationHelp } from './NotificationHelp';
 
 /** The browser told us the user blocked this extension's notifications: say so first, with the way back. */

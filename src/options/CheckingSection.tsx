@@ -1,5 +1,5 @@
-import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../core/settings';
-import { useLocale } from '../popup/i18n-context';
+import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../core/settings/settings';
+import { useLocale } from '../ui/i18n-context';
 import { clampPollMinutes, type Edit, setPollMinutes } from './edits';
 
 /** How often the worker reads the status pages; it re-polls on its own when this changes. */

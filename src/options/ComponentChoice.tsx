@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Provider, Reading, Settings } from '../core/model';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { componentScope } from './componentScope';
 import { type Edit, resetComponents, setComponentInScope } from './edits';

@@ -1,7 +1,7 @@
-import { hasStatusSource } from '../core/catalog';
+import { hasStatusSource } from '../core/catalog/providers';
 import type { Settings, State } from '../core/model';
-import { watchedProviders } from '../core/settings';
-import { useLocale } from '../popup/i18n-context';
+import { watchedProviders } from '../core/settings/settings';
+import { useLocale } from '../ui/i18n-context';
 import { ComponentChoice } from './ComponentChoice';
 import type { Edit } from './edits';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasHostPermission, removeHostPermissions, requestHostPermission } from '../browser/permissions';
-import { CATEGORIES } from '../core/catalog';
+import { CATEGORIES } from '../core/catalog/providers';
 import {
   buildCustomPage,
   CUSTOM_NAME_MAX_LENGTH,
@@ -10,12 +10,12 @@ import {
   formProblemText,
   platformLabel,
   withCustomPage,
-} from '../core/custom-page';
-import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch-text';
+} from '../core/discovery/custom-page';
+import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch/fetch-text';
 import type { Translate } from '../core/i18n';
 import type { Category, Settings } from '../core/model';
-import { MAX_CUSTOM_PAGES } from '../core/stored-settings';
-import { useLocale } from '../popup/i18n-context';
+import { MAX_CUSTOM_PAGES } from '../core/settings/stored-settings';
+import { useLocale } from '../ui/i18n-context';
 import type { Edit } from './edits';
 
 /**
@@ -68,7 +68,7 @@ export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdi
     };
   }, []);
   const busy = outcome.kind === 'busy';
-  // The reader keeps no more (core/stored-settings): a page added past the cap would vanish unsaid.
+  // The reader keeps no more (core/settings/stored-settings): a page added past the cap would vanish unsaid.
   const full = settings.customPages.length >= MAX_CUSTOM_PAGES;
 
   const show = (next: Outcome) => {
@@ -237,7 +237,7 @@ async function addPage(
   if (!allowed) return { ok: false, text: t('customErrorPermissionRefused', request.host) };
   progress(t('customChecking', request.host));
   // The parsers (and the XML reader) load only when a page is added: the options page opens without them.
-  const { discover } = await import('../core/platforms/discover');
+  const { discover } = await import('../core/discovery/discover');
   const found = await discover(request.pageUrl, { fetch: pageFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS });
   if (!found.ok) {
     if (!(await hadAccess)) await removeHostPermissions([request.permission]);

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { removeHostPermissions } from '../browser/permissions';
-import { hostPermissionsToRelease, platformLabel, withoutCustomPage } from '../core/custom-page';
+import { hostPermissionsToRelease, platformLabel, withoutCustomPage } from '../core/discovery/custom-page';
 import type { CustomPage, Settings } from '../core/model';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import type { Edit } from './edits';
 
 function hostOf(page: CustomPage): string {

@@ -1,5 +1,5 @@
 import type { Settings } from '../core/model';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { CustomPageForm } from './CustomPageForm';
 import { CustomPageList } from './CustomPageList';
 import type { Edit } from './edits';

@@ -1,4 +1,4 @@
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 
 /** Where notifications get turned off, in the browser and in the operating system, and how to allow them. */
 export function NotificationHelp({ open }: { open: boolean }) {

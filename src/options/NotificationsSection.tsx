@@ -1,6 +1,6 @@
 import type { Settings } from '../core/model';
-import { knownProviders, watchedProviders } from '../core/settings';
-import { useLocale } from '../popup/i18n-context';
+import { knownProviders, watchedProviders } from '../core/settings/settings';
+import { useLocale } from '../ui/i18n-context';
 import { AssistantSwitches } from './AssistantSwitches';
 import { BlockedWarning } from './BlockedWarning';
 import { Checkbox } from './Checkbox';

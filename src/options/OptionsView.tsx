@@ -1,5 +1,5 @@
 import type { Settings, State } from '../core/model';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { AssistantsSection } from './AssistantsSection';
 import { BackupSection } from './BackupSection';
 import { CheckingSection } from './CheckingSection';

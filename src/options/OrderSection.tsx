@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES } from '../core/catalog';
+import { CATEGORIES } from '../core/catalog/providers';
 import type { Provider, Settings } from '../core/model';
-import { watchedProviders } from '../core/settings';
-import { useLocale } from '../popup/i18n-context';
+import { watchedProviders } from '../core/settings/settings';
+import { useLocale } from '../ui/i18n-context';
 import { type Edit, moveWatched } from './edits';
 
 type Direction = 'up' | 'down';

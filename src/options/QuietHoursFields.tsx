@@ -1,5 +1,5 @@
 import type { QuietHours } from '../core/model';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, editQuietHours } from './edits';
 import { TimeField } from './TimeField';

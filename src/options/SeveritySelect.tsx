@@ -1,5 +1,5 @@
 import type { NotificationSettings } from '../core/model';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 
 type MinSeverity = NotificationSettings['minSeverity'];
 

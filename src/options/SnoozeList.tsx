@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Provider, Snooze } from '../core/model';
 import { absoluteTime } from '../core/time';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { type Edit, isActiveSnooze, removeSnooze } from './edits';
 
 function snoozeKey(snooze: Snooze): string {

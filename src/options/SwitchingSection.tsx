@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, setFocusOpenTabs } from './edits';
 import { releaseTabsPermission, requestTabsPermission } from './tabsPermission';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useLocale } from '../popup/i18n-context';
+import { useLocale } from '../ui/i18n-context';
 
 type Outcome = 'idle' | 'sending' | 'sent' | 'failed';
 

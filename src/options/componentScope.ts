@@ -1,4 +1,4 @@
-import { providerById } from '../core/catalog';
+import { providerById } from '../core/catalog/providers';
 import type { Settings } from '../core/model';
 
 export interface ComponentScope {

@@ -1,5 +1,5 @@
 import type { NotificationSettings, QuietHours, Settings, Snooze } from '../core/model';
-import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../core/settings';
+import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../core/settings/settings';
 
 /** One change the user made, applied to the freshest Settings in storage (read, modify, write). */
 export type Edit = (settings: Settings) => Settings;

@@ -4,10 +4,10 @@ import { requestRefresh } from '../browser/messages';
 import { updateSettings } from '../browser/settings-store';
 import { openAssistant } from '../browser/tabs';
 import type { Provider } from '../core/model';
-import { type SnoozeChoice, snoozeOf, withSnooze } from '../core/snooze';
-import { LocaleContext } from './i18n-context';
+import { type SnoozeChoice, snoozeOf, withSnooze } from '../core/notify/snooze';
+import { LocaleContext } from '../ui/i18n-context';
+import { useNow, useStored } from '../ui/useStored';
 import { PopupView } from './PopupView';
-import { useNow, useStored } from './useStored';
 
 /** Reads what the worker stored and renders it at once; the network is only touched through Refresh. */
 export function App() {

@@ -1,6 +1,6 @@
-import type { Overview } from '../core/overview';
-import { useLocale } from './i18n-context';
-import { TimeAgo } from './TimeAgo';
+import type { Overview } from '../core/view/overview';
+import { useLocale } from '../ui/i18n-context';
+import { TimeAgo } from '../ui/TimeAgo';
 
 /** Counted as the badge counts them (a page that failed only briefly counts as its last reading). */
 function headline({ glance: overview }: Overview, checked: boolean, t: ReturnType<typeof useLocale>['t']): string {
@@ -23,7 +23,7 @@ export function Header({
   checkedAt: string | undefined;
   busy: boolean;
   onRefresh: () => void;
-  /** The last check did not fit the browser's storage whole (see core/shed). */
+  /** The last check did not fit the browser's storage whole (see core/state/shed). */
   shed?: boolean;
 }) {
   const { t } = useLocale();

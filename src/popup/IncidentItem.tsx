@@ -1,8 +1,8 @@
-import { safeStatusLink } from '../core/links';
 import type { Incident, Provider } from '../core/model';
-import { useLocale } from './i18n-context';
-import { SeverityTag } from './SeverityTag';
-import { TimeAgo } from './TimeAgo';
+import { safeStatusLink } from '../core/view/links';
+import { useLocale } from '../ui/i18n-context';
+import { SeverityTag } from '../ui/SeverityTag';
+import { TimeAgo } from '../ui/TimeAgo';
 import { UpdateText } from './UpdateText';
 import { statusWord } from './words';
 

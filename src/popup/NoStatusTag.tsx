@@ -1,4 +1,4 @@
-import { useLocale } from './i18n-context';
+import { useLocale } from '../ui/i18n-context';
 
 /** For an assistant that publishes no status page: a word and a shape of its own, never a severity. */
 export function NoStatusTag() {

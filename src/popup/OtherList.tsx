@@ -1,8 +1,8 @@
 import type { Provider } from '../core/model';
-import type { ProviderRow } from '../core/overview';
-import { useLocale } from './i18n-context';
+import type { ProviderRow } from '../core/view/overview';
+import { useLocale } from '../ui/i18n-context';
+import { SeverityTag } from '../ui/SeverityTag';
 import { NoStatusTag } from './NoStatusTag';
-import { SeverityTag } from './SeverityTag';
 
 /** Every other watched assistant, one compact line each; those with no status page last. */
 export function OtherList({ rows, unmonitored }: { rows: ProviderRow[]; unmonitored: Provider[] }) {

@@ -1,10 +1,10 @@
-import { affectedCategories, alternativesFor } from '../core/alternatives';
 import type { Provider, Settings, State } from '../core/model';
-import { overviewOf } from '../core/overview';
-import { watchedProviders } from '../core/settings';
-import { activeSnooze, type SnoozeChoice } from '../core/snooze';
+import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
+import { watchedProviders } from '../core/settings/settings';
+import { affectedCategories, alternativesFor } from '../core/view/alternatives';
+import { overviewOf } from '../core/view/overview';
+import { useLocale } from '../ui/i18n-context';
 import { Header } from './Header';
-import { useLocale } from './i18n-context';
 import { OtherList } from './OtherList';
 import { ProviderCard } from './ProviderCard';
 import { SwitchTo } from './SwitchTo';

@@ -1,18 +1,18 @@
 import type { Snooze } from '../core/model';
-import type { ProviderRow } from '../core/overview';
-import type { SnoozeChoice } from '../core/snooze';
+import type { SnoozeChoice } from '../core/notify/snooze';
+import type { ProviderRow } from '../core/view/overview';
+import { useLocale } from '../ui/i18n-context';
+import { SeverityTag } from '../ui/SeverityTag';
+import { TimeAgo } from '../ui/TimeAgo';
 import { IncidentItem } from './IncidentItem';
-import { useLocale } from './i18n-context';
-import { SeverityTag } from './SeverityTag';
 import { SnoozeControl } from './SnoozeControl';
-import { TimeAgo } from './TimeAgo';
 import { errorReason } from './words';
 
 /** One assistant that needs attention: what is wrong, since when, and what its page last said. */
 export interface ProviderCardProps {
   row: ProviderRow;
   snooze: Snooze | undefined;
-  /** Epoch ms: while its page keeps failing, scheduled polls leave it until then (core/backoff). */
+  /** Epoch ms: while its page keeps failing, scheduled polls leave it until then (core/poll/backoff). */
   retryAt?: number | undefined;
   onSnooze: (choice: SnoozeChoice | undefined) => void;
 }

@@ -1,6 +1,6 @@
 import type { Snooze } from '../core/model';
-import type { SnoozeChoice } from '../core/snooze';
-import { useLocale } from './i18n-context';
+import type { SnoozeChoice } from '../core/notify/snooze';
+import { useLocale } from '../ui/i18n-context';
 
 export interface SnoozeControlProps {
   providerName: string;

@@ -1,8 +1,8 @@
-import { hasStatusSource } from '../core/catalog';
+import { hasStatusSource } from '../core/catalog/providers';
 import type { Category, Provider, State } from '../core/model';
-import { useLocale } from './i18n-context';
+import { useLocale } from '../ui/i18n-context';
+import { SeverityTag } from '../ui/SeverityTag';
 import { NoStatusTag } from './NoStatusTag';
-import { SeverityTag } from './SeverityTag';
 
 /** Healthy assistants of a category in which something is down, one click away. */
 export interface SwitchToProps {

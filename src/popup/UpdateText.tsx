@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { cutText } from '../core/text-hygiene';
-import { useLocale } from './i18n-context';
+import { useLocale } from '../ui/i18n-context';
 
 /** Past this, an update is folded: the popup must show several incidents at a glance. */
 export const FOLD_AFTER = 280;

@@ -5,13 +5,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { boundReading } from '../../src/core/bound-reading';
-import { CATALOG } from '../../src/core/catalog';
-import type { FetchLike } from '../../src/core/fetch-text';
+import { CATALOG } from '../../src/core/catalog/providers';
+import type { FetchLike } from '../../src/core/fetch/fetch-text';
 import { parseStatuspage } from '../../src/core/platforms/statuspage';
-import { pollProviders } from '../../src/core/poll';
-import { emptyState, foldResults } from '../../src/core/state';
-import { readStoredState } from '../../src/core/stored';
+import { boundReading } from '../../src/core/poll/bound-reading';
+import { pollProviders } from '../../src/core/poll/poll';
+import { emptyState, foldResults } from '../../src/core/state/fold';
+import { readStoredState } from '../../src/core/state/read-stored';
 import { boundText } from '../../src/core/text-hygiene';
 import { readFixture } from '../fixtures';
 

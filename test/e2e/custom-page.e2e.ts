@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/model';
-import { defaultSettings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/settings/settings';
 import { baselineAnswers, CLAUDE_INCIDENT } from '../fake-server/baseline';
 import { type FakeStatusServer, fixture, startFakeStatusServer } from '../fake-server/server';
 import { DIST, launchRadar, openPopup, type Radar, RESULTS_DIR, screenshot, storedState, waitForStoredState } from './browser';

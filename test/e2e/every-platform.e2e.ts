@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG } from '../../src/core/catalog';
+import { CATALOG } from '../../src/core/catalog/providers';
 import type { State } from '../../src/core/model';
 import { BASELINE_SEVERITY, COHERE_HISTORY, everyPlatformAnswers, URLS } from '../fake-server/baseline';
 import { type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { State } from '../../src/core/model';
-import { defaultSettings } from '../../src/core/settings';
+import { defaultSettings } from '../../src/core/settings/settings';
 import { baselineAnswers, CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
 import { type FakeStatusServer, fixture, httpError, startFakeStatusServer } from '../fake-server/server';
 import {

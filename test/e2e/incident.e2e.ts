@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG } from '../../src/core/catalog';
-import { defaultSettings } from '../../src/core/settings';
+import { CATALOG } from '../../src/core/catalog/providers';
+import { defaultSettings } from '../../src/core/settings/settings';
 import {
   BASELINE_REQUESTED,
   BASELINE_SEVERITY,

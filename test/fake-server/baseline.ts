@@ -35,7 +35,7 @@ export const CLAUDE_INCIDENT = 'statuspage/anthropic-summary-unresolved-major-mo
  * real capture of its platform; where no capture of that provider's own page exists, a real capture of
  * the same platform stands in (the provider then reads that page's facts, whole-page or through its scope).
  * The baseline is quiet on purpose: only ChatGPT is affected, by the one captured OpenAI page JSON,
- * taken during a real incident. src test/unit/baseline.test.ts checks every severity below with the core.
+ * taken during a real incident. test/e2e/every-platform.e2e.ts checks every severity below in the shipped build.
  *
  * - Claude, Claude API, Claude Code: status.claude.com's all-operational summary.
  * - ChatGPT, Codex, OpenAI API (incident.io page JSON): "Increased Codex latency"... see BASELINE_SEVERITY.

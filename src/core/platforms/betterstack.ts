@@ -1,4 +1,4 @@
-import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
+import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/body';
 import type { Component, Incident, IncidentUpdate, KnownSeverity, Maintenance, Severity } from '../model';
 import { fail, ok } from '../result';
 import { isKnown, worst } from '../severity';

@@ -1,4 +1,4 @@
-import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
+import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/body';
 import type { Component, Incident, IncidentUpdate, Maintenance, Severity } from '../model';
 import { fail, ok, type Result } from '../result';
 import { fromComponentStatus, isKnown, rank, worst } from '../severity';

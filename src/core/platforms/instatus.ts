@@ -1,7 +1,7 @@
-import { isRecord, optionalString, parseJsonObject, stringOr } from '../body';
+import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/body';
 import type { Incident, KnownSeverity, Maintenance, Severity } from '../model';
 import { fail, ok } from '../result';
-import { hashKey } from './feed-ids';
+import { hashKey } from './feed/ids';
 import { newestFirst, recordsOf } from './json-entries';
 import { clip, MAX_TITLE_LENGTH, type PageSnapshot, type Parser, type SnapshotParser } from './platform';
 import { readingParser } from './reading';

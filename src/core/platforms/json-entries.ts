@@ -1,4 +1,4 @@
-import { isRecord } from '../body';
+import { isRecord } from '../fetch/body';
 
 /**
  * Small readers shared by the JSON platform parsers (incident.io, Better Stack, Instatus): a payload's

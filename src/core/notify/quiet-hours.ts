@@ -1,0 +1,34 @@
+import type { QuietHours } from '../model';
+
+/** Minutes after local midnight in `timeZone` (an IANA name), through Intl: no browser API needed. */
+export function localMinutes(nowMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(nowMs);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  return value('hour') * 60 + value('minute');
+}
+
+/** Whether `nowMs` falls in the window; a window may cross midnight, and an empty one (start = end) is never on. */
+export function isQuietTime(quiet: QuietHours, nowMs: number, timeZone: string): boolean {
+  if (!quiet.enabled || quiet.startMinutes === quiet.endMinutes) return false;
+  const minutes = localMinutes(nowMs, timeZone);
+  return quiet.startMinutes < quiet.endMinutes
+    ? minutes >= quiet.startMinutes && minutes < quiet.endMinutes
+    : minutes >= quiet.startMinutes || minutes < quiet.endMinutes;
+}
+
+/** The next local midnight after `nowMs`: when a "until tomorrow" snooze ends. */
+export function nextLocalMidnight(nowMs: number, timeZone: string): number {
+  const minutes = localMinutes(nowMs, timeZone);
+  const startOfMinute = nowMs - (nowMs % 60_000);
+  // Stepping minute by minute would be exact but slow; the local clock only jumps at DST changes, so one
+  // correction after the first estimate lands on midnight.
+  let candidate = startOfMinute + (24 * 60 - minutes) * 60_000;
+  const drift = localMinutes(candidate, timeZone);
+  if (drift !== 0) candidate -= (drift < 12 * 60 ? drift : drift - 24 * 60) * 60_000;
+  return candidate;
+}

@@ -1,0 +1,81 @@
+import type { Translate } from '../i18n';
+import type { Provider, Severity, State } from '../model';
+import { overviewOf, type ProviderRow } from './overview';
+
+/** Badge backgrounds: each has at least 4.5:1 contrast with the white badge text. */
+export const BADGE_COLORS: Record<Severity, string> = {
+  operational: '#15803d',
+  maintenance: '#1d4ed8',
+  degraded: '#a16207',
+  partial_outage: '#c2410c',
+  major_outage: '#b91c1c',
+  unknown: '#4b5563',
+};
+
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
+}
+
+/** Up to this long, how long a page has been unreadable is told in minutes; beyond it, in hours. */
+const MINUTES_UP_TO_MS = 120 * 60_000;
+
+/**
+ * The toolbar at a glance: nothing when all is well; the number of affected assistants coloured by the
+ * worst; otherwise a mark for "could not check for a while", for maintenance, or for a connection that
+ * seems down. A page that failed only briefly is shown as its last good reading (see overview). The text
+ * differs for each case, so colour is never the only signal. The tooltip names each assistant that is not
+ * operational, worst first, then those whose latest check failed briefly.
+ */
+export function badgeFor(state: State, watched: readonly Provider[], t: Translate): Badge {
+  const overview = overviewOf(state, watched);
+  const { glance } = overview;
+  if (overview.connectionDown) return offlineBadge(glance.attention, t);
+
+  // A blip on a page last read operational leaves the glance all clear, but the tooltip owns up to it.
+  const blips = overview.attention.filter((row) => row.state?.error !== undefined && row.glanceSeverity === 'operational');
+  const lines = [...glance.attention, ...blips].map((row) => lineFor(row, t));
+  const header = glance.attention.length === 0 ? t('badgeTitleAllClear') : t('extName');
+  const title = [header, ...lines].join('\n');
+  const worst = glance.attention[0]?.glanceSeverity;
+
+  if (glance.affectedCount > 0 && worst) return { text: String(glance.affectedCount), color: BADGE_COLORS[worst], title };
+  if (glance.unknownCount > 0) return { text: t('badgeUnknown'), color: BADGE_COLORS.unknown, title };
+  if (glance.maintenanceCount > 0) return { text: t('badgeMaintenance'), color: BADGE_COLORS.maintenance, title };
+  return { text: '', color: BADGE_COLORS.operational, title };
+}
+
+/**
+ * No page answered: a mark of its own, and a tooltip that blames the connection, not the assistants. What
+ * was last read of those that failed only briefly still shows, so an outage known a minute ago is not lost.
+ */
+function offlineBadge(attention: readonly ProviderRow[], t: Translate): Badge {
+  const lines = attention.filter((row) => row.glanceSeverity !== 'unknown').map((row) => lineFor(row, t));
+  return { text: t('badgeOffline'), color: BADGE_COLORS.unknown, title: [t('badgeTitleOffline'), ...lines].join('\n') };
+}
+
+/**
+ * "Claude: Degraded"; after a blip, "Claude: Could not check just now; last reading: Degraded"; unreadable for a
+ * while, "Claude: could not check for 12 min".
+ */
+function lineFor(row: ProviderRow, t: Translate): string {
+  const name = row.provider.name;
+  if (row.glanceSeverity === 'unknown') return unreadableLine(name, row.unreadableForMs, t);
+  const word = severityWord(row, t);
+  return row.state?.error ? t('badgeLineLastReading', [name, word]) : t('badgeLine', [name, word]);
+}
+
+/** A reading whose level stands only on incidents that state none says so, rather than pass its floor off as a level. */
+function severityWord(row: ProviderRow, t: Translate): string {
+  const reading = row.state?.reading;
+  if (reading?.unstated && reading.severity === row.glanceSeverity) return t('severity_unstated');
+  return t(`severity_${row.glanceSeverity}`);
+}
+
+/** Under a minute (a page never read that failed at its first poll) there is no length worth telling. */
+function unreadableLine(name: string, forMs: number | undefined, t: Translate): string {
+  if (forMs === undefined || forMs < 60_000) return t('badgeLine', [name, t('severity_unknown')]);
+  if (forMs < MINUTES_UP_TO_MS) return t('badgeLineUnreadableMinutes', [name, String(Math.floor(forMs / 60_000))]);
+  return t('badgeLineUnreadableHours', [name, String(Math.floor(forMs / 3_600_000))]);
+}

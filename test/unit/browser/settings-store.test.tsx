@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { updateSettings } from '../../../src/browser/settings-store';
+import { providerById } from '../../../src/core/catalog/providers';
+import { translatorFrom } from '../../../src/core/i18n';
+import type { Settings, State } from '../../../src/core/model';
+import { pollProviders } from '../../../src/core/poll/poll';
+import { defaultSettings } from '../../../src/core/settings/settings';
+import { emptyState, foldResults } from '../../../src/core/state/fold';
+import { App } from '../../../src/popup/App';
+import { readFixture } from '../../fixtures';
+import { fakeFetch } from '../support/fake-fetch';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+
+async function storedSettings(): Promise<Settings | undefined> {
+  // Only Settings are written under this key, by the code under test.
+  return (await fakeBrowser.storage.local.get('settings')).settings as Settings | undefined;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('updateSettings, the one way settings are written', () => {
+  it('applies each change to what storage holds: two changes made at once are both kept', async () => {
+    await fakeBrowser.storage.local.set({ settings: defaultSettings() });
+    const first = updateSettings((current) => ({ ...current, pollMinutes: 9 }));
+    const second = updateSettings((current) => ({ ...current, focusOpenTabs: true }));
+    await Promise.all([first, second]);
+    expect(await storedSettings()).toMatchObject({ pollMinutes: 9, focusOpenTabs: true });
+  });
+
+  it('a change that throws is not written, and does not stop the next one', async () => {
+    await fakeBrowser.storage.local.set({ settings: defaultSettings() });
+    const failed = updateSettings(() => {
+      throw new Error('no');
+    });
+    const next = updateSettings((current) => ({ ...current, pollMinutes: 4 }));
+    await expect(failed).rejects.toThrow('no');
+    await next;
+    expect((await storedSettings())?.pollMinutes).toBe(4);
+  });
+
+  it('reads stored settings through the one reader: a broken value is read as its good parts', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 3, watched: ['claude', 'nope'], pollMinutes: 'x' } });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const written = await updateSettings((current) => current);
+    expect(written).toEqual({ ...defaultSettings(), watched: ['claude'] });
+    vi.restoreAllMocks();
+  });
+});
+
+describe('the popup snoozes through it', () => {
+  const NOW = Date.now();
+  const settings: Settings = { ...defaultSettings(), watched: ['claude-api', 'chatgpt', 'openai-api'] };
+
+  /** Claude API (an open incident) and ChatGPT (degraded), read from captured pages: two cards to snooze. */
+  async function affected(): Promise<State> {
+    const providers = settings.watched.flatMap((id) => providerById(id) ?? []);
+    const routes = {
+      'https://status.claude.com/api/v2/summary.json': {
+        body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json'),
+      },
+      'https://status.openai.com/proxy/status.openai.com': {
+        body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+      },
+      'https://status.openai.com/api/v2/summary.json': {
+        body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+      },
+    };
+    const results = await pollProviders(providers, { fetch: fakeFetch(routes), now: () => NOW, timeoutMs: 1000 });
+    return foldResults(emptyState(), results, new Date(NOW).toISOString());
+  }
+
+  it('two quick snoozes, on two cards, are both kept', async () => {
+    const state = await affected();
+    await fakeBrowser.storage.local.set({ settings, state });
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<App />, root);
+    await vi.waitFor(() => expect(root.querySelectorAll('.snooze__choices').length).toBeGreaterThanOrEqual(2));
+    const firstButtons = (id: string) =>
+      root.querySelector<HTMLButtonElement>(`article[aria-labelledby="provider-${id}"] .snooze__choices button`);
+    const claude = firstButtons('claude-api');
+    const chatgpt = firstButtons('chatgpt');
+    if (!claude || !chatgpt) throw new Error('no snooze buttons on the two cards');
+    // Both clicks before either write lands: the popup's copy of the settings is the same for both.
+    claude.click();
+    chatgpt.click();
+    await vi.waitFor(async () =>
+      expect((await storedSettings())?.notifications.snoozes.map((snooze) => snooze.providerId).sort()).toEqual([
+        'chatgpt',
+        'claude-api',
+      ]),
+    );
+    // Everything else is as it was.
+    expect((await storedSettings())?.watched).toEqual(settings.watched);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, hasStatusSource } from '../../../../src/core/catalog/providers';
+
+const REQUIRED = [
+  'Claude',
+  'Claude API',
+  'Claude Code',
+  'ChatGPT',
+  'OpenAI API',
+  'Codex',
+  'Gemini',
+  'Gemini API',
+  'Microsoft Copilot',
+  'GitHub Copilot',
+  'Perplexity',
+  'Mistral Le Chat',
+  'DeepSeek',
+  'Grok',
+  'Meta AI',
+  'HuggingChat',
+  'Cursor',
+  'Groq',
+  'Cohere',
+  'Poe',
+  'OpenRouter',
+];
+
+describe('the catalog', () => {
+  it('covers every assistant and product the users asked for', () => {
+    expect(CATALOG.map((provider) => provider.name)).toEqual(expect.arrayContaining(REQUIRED));
+    expect(CATALOG.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(CATALOG.map((provider) => provider.id)).size).toBe(CATALOG.length);
+  });
+
+  it('gives each entry a category, an https chat URL and https sources on its status page host', () => {
+    for (const provider of CATALOG) {
+      expect(['chat', 'coding', 'api']).toContain(provider.category);
+      expect(new URL(provider.chatUrl).protocol).toBe('https:');
+      for (const source of provider.sources) {
+        expect(new URL(source.url).protocol, source.url).toBe('https:');
+      }
+      if (provider.statusPageUrl) expect(new URL(provider.statusPageUrl).protocol).toBe('https:');
+    }
+  });
+
+  it('lists the assistants with no public status source honestly: no page, no source', () => {
+    const unmonitored = CATALOG.filter((provider) => !hasStatusSource(provider)).map((provider) => provider.name);
+    expect(unmonitored).toEqual(['Microsoft Copilot', 'Meta AI']);
+    for (const provider of CATALOG.filter((entry) => !hasStatusSource(entry))) expect(provider.statusPageUrl).toBeUndefined();
+    for (const provider of CATALOG.filter(hasStatusSource)) expect(provider.statusPageUrl).toBeDefined();
+  });
+
+  it('falls back for Claude from status.claude.com to anthropic.statuspage.io to the Atom history', () => {
+    const claude = CATALOG.find((provider) => provider.id === 'claude');
+    expect(claude?.sources.map((source) => [source.platform, source.url])).toEqual([
+      ['statuspage', 'https://status.claude.com/api/v2/summary.json'],
+      ['statuspage', 'https://anthropic.statuspage.io/api/v2/summary.json'],
+      ['feed', 'https://status.claude.com/history.atom'],
+    ]);
+  });
+
+  it('reads DeepSeek from Flashduty’s JSON API (summary, then change list), which states statuses, then from its RSS history', () => {
+    const deepseek = CATALOG.find((provider) => provider.id === 'deepseek');
+    expect(deepseek?.sources.map((source) => [source.platform, source.url])).toEqual([
+      ['flashduty', 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active'],
+      ['flashduty', 'https://statuspage.flashduty.com/api/status-page/6410630422455/change/list'],
+      ['feed', 'https://status.deepseek.com/history.rss'],
+    ]);
+    // Links are built on the human page, never on the API host.
+    expect(deepseek?.statusPageUrl).toBe('https://status.deepseek.com');
+  });
+
+  it('uses at least one source of every platform the core can read', () => {
+    const platforms = new Set(CATALOG.flatMap((provider) => provider.sources.map((source) => source.platform)));
+    expect([...platforms].sort()).toEqual([
+      'betterstack',
+      'feed',
+      'flashduty',
+      'google-cloud',
+      'google-workspace',
+      'incidentio',
+      'instatus',
+      'statuspage',
+    ]);
+  });
+});

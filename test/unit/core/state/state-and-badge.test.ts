@@ -1,0 +1,398 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { providerById } from '../../../../src/core/catalog/providers';
+import { translatorFrom } from '../../../../src/core/i18n';
+import type { Provider, ReadError, Reading, Severity, State } from '../../../../src/core/model';
+import { deferredFailure, nextBackoff, type SourceOutcome } from '../../../../src/core/poll/backoff';
+import { pollProviders } from '../../../../src/core/poll/poll';
+import { emptyState, foldResults, isStale } from '../../../../src/core/state/fold';
+import { affectedCategories, alternativesFor } from '../../../../src/core/view/alternatives';
+import { BADGE_COLORS, badgeFor } from '../../../../src/core/view/badge';
+import { overviewOf } from '../../../../src/core/view/overview';
+import { readFixture, readSynthetic } from '../../../fixtures';
+import { type FakeAnswer, fakeFetch } from '../../support/fake-fetch';
+import {
+  CLAUDE_INCIDENT,
+  CLAUDE_OK,
+  CLAUDE_SUMMARY,
+  OPENAI_INCIDENT,
+  OPENAI_PAGE,
+  OPENAI_QUIET,
+  PROVIDERS,
+} from '../../support/poll-sequence';
+
+const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+
+function reading(severity: Reading['severity'], fetchedAt = '2026-10-07T12:00:00.000Z'): Reading {
+  return {
+    severity,
+    incidents: [],
+    components: [],
+    maintenances: [],
+    source: 'https://status.claude.com/api/v2/summary.json',
+    fetchedAt,
+  };
+}
+
+const timeout: ReadError = {
+  kind: 'timeout',
+  message: 'no answer within 10 s',
+  source: 'https://status.claude.com/api/v2/summary.json',
+  at: '2026-10-07T12:02:00.000Z',
+};
+
+function stateOf(severities: Record<string, Severity>): State {
+  const providers: State['providers'] = {};
+  for (const [id, severity] of Object.entries(severities)) {
+    providers[id] =
+      severity === 'unknown'
+        ? { severity, error: timeout, checkedAt: 'x' }
+        : { severity, reading: reading(severity), checkedAt: 'x' };
+  }
+  return { version: 1, checkedAt: '2026-10-07T12:00:00.000Z', providers };
+}
+
+function providers(...ids: string[]): Provider[] {
+  return ids.map((id) => {
+    const provider = providerById(id);
+    if (!provider) throw new Error(id);
+    return provider;
+  });
+}
+
+describe('folding readings into the state', () => {
+  it('a failed poll keeps the last good reading, marks it stale, and reads unknown', () => {
+    const first = foldResults(emptyState(), { claude: { ok: true, reading: reading('degraded') } }, '2026-10-07T12:00:00.000Z');
+    expect(first.providers.claude).toMatchObject({ severity: 'degraded' });
+    expect(isStale(first.providers.claude ?? { severity: 'unknown', checkedAt: '' })).toBe(false);
+
+    const second = foldResults(first, { claude: { ok: false, error: timeout } }, '2026-10-07T12:02:00.000Z');
+    const claude = second.providers.claude;
+    expect(claude?.severity).toBe('unknown');
+    expect(claude?.reading).toEqual(reading('degraded'));
+    expect(claude?.error).toEqual(timeout);
+    expect(claude && isStale(claude)).toBe(true);
+    expect(second.checkedAt).toBe('2026-10-07T12:02:00.000Z');
+  });
+
+  it('a failure with nothing read before has no reading at all', () => {
+    const state = foldResults(emptyState(), { claude: { ok: false, error: timeout } }, 'now');
+    expect(state.providers.claude).toEqual({ severity: 'unknown', error: timeout, failingSince: timeout.at, checkedAt: 'now' });
+  });
+
+  it('recovers by itself: the next good read replaces the error', () => {
+    const failed = foldResults(emptyState(), { claude: { ok: false, error: timeout } }, 'a');
+    const recovered = foldResults(failed, { claude: { ok: true, reading: reading('operational') } }, 'b');
+    expect(recovered.providers.claude).toEqual({ severity: 'operational', reading: reading('operational'), checkedAt: 'b' });
+  });
+
+  it('drops providers no longer polled', () => {
+    const before = stateOf({ claude: 'operational', chatgpt: 'degraded' });
+    const after = foldResults(before, { claude: { ok: true, reading: reading('operational') } }, 'c');
+    expect(Object.keys(after.providers)).toEqual(['claude']);
+  });
+});
+
+describe('the badge', () => {
+  const watched = providers('claude', 'chatgpt', 'claude-api', 'cursor');
+
+  it('shows nothing when every watched assistant is operational', () => {
+    const badge = badgeFor(
+      stateOf({ claude: 'operational', chatgpt: 'operational', 'claude-api': 'operational', cursor: 'operational' }),
+      watched,
+      t,
+    );
+    expect(badge.text).toBe('');
+    expect(badge.title).toBe('AI Outage Radar: every assistant is operational');
+  });
+
+  it('counts affected assistants and takes the colour of the worst', () => {
+    const badge = badgeFor(
+      stateOf({ claude: 'degraded', chatgpt: 'major_outage', 'claude-api': 'operational', cursor: 'operational' }),
+      watched,
+      t,
+    );
+    expect(badge).toEqual({
+      text: '2',
+      color: BADGE_COLORS.major_outage,
+      title: 'AI Outage Radar\nChatGPT: Major outage\nClaude: Degraded',
+    });
+  });
+
+  it('never counts could-not-check as an outage, and names it in the tooltip', () => {
+    const badge = badgeFor(
+      stateOf({ claude: 'partial_outage', chatgpt: 'unknown', 'claude-api': 'operational', cursor: 'operational' }),
+      watched,
+      t,
+    );
+    expect(badge.text).toBe('1');
+    expect(badge.color).toBe(BADGE_COLORS.partial_outage);
+    expect(badge.title).toContain('ChatGPT: Could not check');
+  });
+
+  it('has a look of its own for could-not-check and for maintenance', () => {
+    const unknown = badgeFor(
+      stateOf({ claude: 'unknown', chatgpt: 'maintenance', 'claude-api': 'operational', cursor: 'operational' }),
+      watched,
+      t,
+    );
+    expect(unknown).toMatchObject({ text: '?', color: BADGE_COLORS.unknown });
+    const maintenance = badgeFor(
+      stateOf({ claude: 'operational', chatgpt: 'maintenance', 'claude-api': 'operational', cursor: 'operational' }),
+      watched,
+      t,
+    );
+    expect(maintenance).toMatchObject({
+      text: 'M',
+      color: BADGE_COLORS.maintenance,
+      title: 'AI Outage Radar\nChatGPT: Maintenance',
+    });
+  });
+
+  it('reads a provider never polled yet as could-not-check, not as fine', () => {
+    expect(badgeFor(emptyState(), watched, t).text).toBe('?');
+  });
+
+  it('uses a distinct colour for every severity', () => {
+    expect(new Set(Object.values(BADGE_COLORS)).size).toBe(6);
+  });
+});
+
+describe('alternatives', () => {
+  it('offers healthy assistants of the affected category, operational first, in the user order', () => {
+    const watched = providers('chatgpt', 'perplexity', 'claude', 'cursor');
+    const state = stateOf({ chatgpt: 'major_outage', perplexity: 'maintenance', claude: 'operational', cursor: 'degraded' });
+    expect(affectedCategories(state, watched)).toEqual(['chat', 'coding']);
+    expect(alternativesFor('chat', state, watched).map((provider) => provider.id)).toEqual(['claude', 'perplexity']);
+    expect(alternativesFor('coding', state, watched)).toEqual([]);
+  });
+
+  it('offers an assistant with no status page after the healthy ones, never before', () => {
+    const watched = providers('meta-ai', 'chatgpt', 'claude', 'perplexity');
+    const state = stateOf({ chatgpt: 'major_outage', claude: 'maintenance', perplexity: 'operational' });
+    expect(alternativesFor('chat', state, watched).map((provider) => provider.id)).toEqual(['perplexity', 'claude', 'meta-ai']);
+  });
+
+  it('never offers an assistant that could not be checked', () => {
+    const watched = providers('chatgpt', 'claude');
+    const state = stateOf({ chatgpt: 'major_outage', claude: 'unknown' });
+    expect(alternativesFor('chat', state, watched)).toEqual([]);
+  });
+});
+
+describe('the overview', () => {
+  it('lists what needs attention worst first, could-not-check last, and the rest apart', () => {
+    const watched = providers('claude', 'chatgpt', 'claude-api', 'cursor', 'perplexity');
+    const overview = overviewOf(
+      stateOf({
+        claude: 'unknown',
+        chatgpt: 'degraded',
+        'claude-api': 'major_outage',
+        cursor: 'operational',
+        perplexity: 'maintenance',
+      }),
+      watched,
+    );
+    expect(overview.attention.map((row) => row.provider.id)).toEqual(['claude-api', 'chatgpt', 'perplexity', 'claude']);
+    expect(overview.operational.map((row) => row.provider.id)).toEqual(['cursor']);
+    expect([overview.affectedCount, overview.unknownCount, overview.maintenanceCount]).toEqual([2, 1, 1]);
+  });
+
+  it('leaves assistants with no public status page out of every count, and never calls them operational', () => {
+    const watched = providers('chatgpt', 'microsoft-copilot', 'claude');
+    const overview = overviewOf(stateOf({ chatgpt: 'major_outage', claude: 'operational' }), watched);
+    expect(overview.unmonitored.map((provider) => provider.id)).toEqual(['microsoft-copilot']);
+    expect(overview.operational.map((row) => row.provider.id)).toEqual(['claude']);
+    expect(overview.attention.map((row) => row.provider.id)).toEqual(['chatgpt']);
+    expect(badgeFor(stateOf({ chatgpt: 'operational', claude: 'operational' }), watched, t).text).toBe('');
+  });
+});
+
+/** Answers by URL; a string is a fixture path. Any other URL is a network error, as offline. */
+type Pages = Record<string, string | FakeAnswer>;
+
+/**
+ * One scheduled poll as the worker runs it, through the real core: backoff skips and counts, fetch (fake),
+ * parse, fold; the backoff table is kept in the State, as the worker stores it.
+ */
+async function pollAsTheWorker(previous: State, pages: Pages, at: string, watched = PROVIDERS): Promise<State> {
+  const nowMs = Date.parse(at);
+  const routes = Object.fromEntries(
+    Object.entries(pages).map(([url, page]) => [url, typeof page === 'string' ? { body: readFixture(page) } : page]),
+  );
+  const outcomes = new Map<string, SourceOutcome>();
+  const results = await pollProviders(
+    watched,
+    { fetch: fakeFetch(routes), now: () => nowMs, timeoutMs: 50 },
+    {
+      deferred: (url) => deferredFailure(previous.backoff, url, nowMs),
+      onOutcome: (url, outcome) => outcomes.set(url, outcome),
+    },
+  );
+  return { ...foldResults(previous, results, at), backoff: nextBackoff(previous.backoff, outcomes, nowMs, () => 0.5) };
+}
+
+/** Polls at the given minutes after 12:00, each with its pages; the badge after each. */
+async function badgesAfter(polls: readonly [minute: number, pages: Pages][], watched = PROVIDERS) {
+  let state = emptyState();
+  const badges: ReturnType<typeof badgeFor>[] = [];
+  for (const [minute, pages] of polls) {
+    state = await pollAsTheWorker(
+      state,
+      pages,
+      new Date(Date.parse('2026-11-22T12:00:00.000Z') + minute * 60_000).toISOString(),
+      watched,
+    );
+    badges.push(badgeFor(state, watched, t));
+  }
+  return { badges, state };
+}
+
+const HEALTHY: Pages = { [CLAUDE_SUMMARY]: CLAUDE_OK, [OPENAI_PAGE]: OPENAI_QUIET };
+const CLAUDE_503: Pages = {
+  [CLAUDE_SUMMARY]: { status: 503, body: 'Service Unavailable', contentType: 'text/plain' },
+  [OPENAI_PAGE]: OPENAI_QUIET,
+};
+const ALL_OFFLINE: Pages = {};
+
+describe('the badge is a glance: a brief failure does not cry "?"', () => {
+  it('one page answering 503 for one poll among healthy ones keeps the badge all clear, and the tooltip says so', async () => {
+    const { badges, state } = await badgesAfter([
+      [0, HEALTHY],
+      [2, CLAUDE_503],
+    ]);
+    expect(badges[1]?.text).toBe('');
+    expect(badges[1]?.color).toBe(BADGE_COLORS.operational);
+    expect(badges[1]?.title.split('\n')).toEqual([
+      'AI Outage Radar: every assistant is operational',
+      'Claude: Could not check just now; last reading: Operational',
+      'Claude Code: Could not check just now; last reading: Operational',
+      'Claude API: Could not check just now; last reading: Operational',
+    ]);
+    // The popup still says it could not check them.
+    const overview = overviewOf(state, PROVIDERS);
+    expect(overview.unknownCount).toBe(3);
+    expect(overview.glance.unknownCount).toBe(0);
+    expect(overview.attention.map((row) => [row.provider.id, row.severity, row.glanceSeverity])).toContainEqual([
+      'claude',
+      'unknown',
+      'operational',
+    ]);
+  });
+
+  it('the same page failing for 15 minutes shows "?", and the tooltip names it and for how long', async () => {
+    const { badges } = await badgesAfter([
+      [0, HEALTHY],
+      [5, CLAUDE_503],
+      [20, CLAUDE_503],
+    ]);
+    expect(badges.map((badge) => badge.text)).toEqual(['', '', '?']);
+    expect(badges[2]?.color).toBe(BADGE_COLORS.unknown);
+    expect(badges[2]?.title.split('\n')).toEqual([
+      'AI Outage Radar',
+      'Claude: could not check for 15 min',
+      'Claude Code: could not check for 15 min',
+      'Claude API: could not check for 15 min',
+    ]);
+  });
+
+  it('at the default two-minute interval, the third failed poll in a row is no blip, though under ten minutes', async () => {
+    const { badges } = await badgesAfter([
+      [0, HEALTHY],
+      [2, CLAUDE_503],
+      [4, CLAUDE_503],
+      [6, CLAUDE_503],
+    ]);
+    expect(badges.map((badge) => badge.text)).toEqual(['', '', '', '?']);
+    expect(badges[3]?.title).toContain('Claude: could not check for 4 min');
+  });
+
+  it('recovers at once: the next good read clears the tooltip too', async () => {
+    const { badges } = await badgesAfter([
+      [0, HEALTHY],
+      [5, CLAUDE_503],
+      [20, CLAUDE_503],
+      [22, HEALTHY],
+    ]);
+    expect(badges[3]).toEqual({
+      text: '',
+      color: BADGE_COLORS.operational,
+      title: 'AI Outage Radar: every assistant is operational',
+    });
+  });
+
+  it('an outage and a brief failure elsewhere: the count stays', async () => {
+    const { badges } = await badgesAfter([
+      [0, { [CLAUDE_SUMMARY]: CLAUDE_OK, [OPENAI_PAGE]: OPENAI_INCIDENT }],
+      [2, { ...CLAUDE_503, [OPENAI_PAGE]: OPENAI_INCIDENT }],
+    ]);
+    expect(badges.map((badge) => badge.text)).toEqual(['1', '1']);
+    expect(badges[1]?.color).toBe(BADGE_COLORS.degraded);
+    expect(badges[1]?.title.split('\n').slice(0, 2)).toEqual(['AI Outage Radar', 'ChatGPT: Degraded']);
+  });
+
+  it('the page of the outage failing briefly keeps its count, shown as its last reading', async () => {
+    const { badges } = await badgesAfter([
+      [0, { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT, [OPENAI_PAGE]: OPENAI_QUIET }],
+      [2, { [CLAUDE_SUMMARY]: { status: 502, body: 'Bad Gateway' }, [OPENAI_PAGE]: OPENAI_QUIET }],
+    ]);
+    expect(badges.map((badge) => [badge.text, badge.color])).toEqual([
+      ['1', BADGE_COLORS.partial_outage],
+      ['1', BADGE_COLORS.partial_outage],
+    ]);
+    expect(badges[1]?.title).toContain('Claude API: Could not check just now; last reading: Partial outage');
+  });
+
+  it('a page never read that fails is unknown at once: there is no last reading to show', async () => {
+    const { badges } = await badgesAfter([[0, CLAUDE_503]]);
+    expect(badges[0]?.text).toBe('?');
+    expect(badges[0]?.title).toContain('Claude: Could not check');
+  });
+});
+
+describe('the badge when the connection is down', () => {
+  it('every page failing with a network error reads as the connection, not as the assistants', async () => {
+    const { badges } = await badgesAfter([
+      [0, HEALTHY],
+      [2, ALL_OFFLINE],
+    ]);
+    expect(badges[1]).toEqual({
+      text: 'off',
+      color: BADGE_COLORS.unknown,
+      title:
+        'AI Outage Radar: no status page could be reached. Your connection seems to be down; this says nothing about the assistants.',
+    });
+  });
+
+  it('timeouts count as the network too; an outage read just before is still named', async () => {
+    const { badges } = await badgesAfter([
+      [0, { [CLAUDE_SUMMARY]: CLAUDE_OK, [OPENAI_PAGE]: OPENAI_INCIDENT }],
+      [2, { [CLAUDE_SUMMARY]: { hang: true } }],
+    ]);
+    expect(badges[1]?.text).toBe('off');
+    expect(badges[1]?.title.split('\n').slice(1)).toEqual(['ChatGPT: Could not check just now; last reading: Degraded']);
+  });
+
+  it('one page answering, even with an error, shows the network works: no offline badge', async () => {
+    const { badges, state } = await badgesAfter([
+      [0, HEALTHY],
+      [5, { [CLAUDE_SUMMARY]: { status: 503, body: 'down' } }],
+      [20, { [CLAUDE_SUMMARY]: { status: 503, body: 'down' } }],
+    ]);
+    expect(overviewOf(state, PROVIDERS).connectionDown).toBe(false);
+    expect(badges[2]?.text).toBe('?');
+    expect(badges[2]?.title).toContain('ChatGPT: could not check for 15 min');
+  });
+});
+
+describe('the badge for a page that states no severity', () => {
+  it("says an incident is posted rather than calling it Degraded (DeepSeek's feed with open incidents)", async () => {
+    const deepseek = providers('deepseek');
+    const { badges } = await badgesAfter(
+      [[0, { 'https://status.deepseek.com/history.rss': { body: readSynthetic('synthetic-flashduty-history-rss-open.xml') } }]],
+      deepseek,
+    );
+    expect(badges[0]?.text).toBe('1');
+    expect(badges[0]?.title).toBe('AI Outage Radar\nDeepSeek: Incident posted (no severity stated)');
+  });
+});

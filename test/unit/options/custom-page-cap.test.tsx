@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translatorFrom } from '../../../src/core/i18n';
+import type { CustomPage, Settings } from '../../../src/core/model';
+import { defaultSettings } from '../../../src/core/settings/settings';
+import { MAX_CUSTOM_PAGES, readStoredSettings } from '../../../src/core/settings/stored-settings';
+import { App } from '../../../src/options/App';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+
+/** fake-browser has no permissions API; nothing here may ask for one. */
+const permissions = {
+  request: vi.fn(async () => true),
+  contains: vi.fn(async () => false),
+  remove: vi.fn(async () => true),
+};
+
+function pages(count: number): CustomPage[] {
+  return Array.from({ length: count }, (_, index) => {
+    const host = `status.example-${index}.test`;
+    return {
+      id: `custom:${host}`,
+      name: `Example ${index}`,
+      category: 'api',
+      statusPageUrl: `https://${host}`,
+      chatUrl: `https://${host}`,
+      platform: 'statuspage',
+      sources: [{ platform: 'statuspage', url: `https://${host}/api/v2/summary.json` }],
+    };
+  });
+}
+
+function settingsWith(customPages: CustomPage[]): Settings {
+  return { ...defaultSettings(), watched: ['claude', ...customPages.map((page) => page.id)], customPages };
+}
+
+let root: HTMLElement | undefined;
+
+async function open(settings: Settings): Promise<HTMLElement> {
+  await fakeBrowser.storage.local.set({ settings });
+  const page = document.createElement('div');
+  document.body.append(page);
+  render(<App />, page);
+  root = page;
+  await vi.waitFor(() => expect(page.querySelector('#custom-heading')).not.toBeNull());
+  return page;
+}
+
+function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' }, permissions });
+  permissions.request.mockClear();
+});
+
+afterEach(() => {
+  if (root) render(null, root);
+  root = undefined;
+  document.body.innerHTML = '';
+});
+
+const LIMIT_TEXT = `You have added ${MAX_CUSTOM_PAGES} status pages, the most the radar watches. Remove one to add another.`;
+
+describe('the cap on pages the user adds', () => {
+  it(`the reader keeps ${MAX_CUSTOM_PAGES} pages, the first ones, and says so`, () => {
+    const problems: string[] = [];
+    const read = readStoredSettings(settingsWith(pages(MAX_CUSTOM_PAGES + 5)), (problem) => problems.push(problem));
+    expect(read.customPages).toEqual(pages(MAX_CUSTOM_PAGES));
+    expect(read.watched).toEqual(['claude', ...pages(MAX_CUSTOM_PAGES).map((page) => page.id)]);
+    expect(problems).toEqual(['customPages: tooManyPages expected']);
+  });
+
+  it('below the cap, the form says nothing of it', async () => {
+    const root = await open(settingsWith(pages(MAX_CUSTOM_PAGES - 1)));
+    expect(root.querySelector('#custom-limit')).toBeNull();
+    expect(root.querySelector('.custom-form button[type="submit"]')?.getAttribute('aria-disabled')).toBe('false');
+  });
+
+  it('at the cap, the form says so, and Add asks for nothing and saves nothing', async () => {
+    const root = await open(settingsWith(pages(MAX_CUSTOM_PAGES)));
+    expect(text(root.querySelector('#custom-limit'))).toBe(LIMIT_TEXT);
+    const add = root.querySelector<HTMLButtonElement>('.custom-form button[type="submit"]');
+    expect(add?.getAttribute('aria-disabled')).toBe('true');
+    expect(add?.getAttribute('aria-describedby')).toBe('custom-limit');
+
+    const url = root.querySelector<HTMLInputElement>('#custom-url');
+    if (!url || !add) throw new Error('no form');
+    url.value = 'https://status.one-more.test';
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    add.click();
+    await vi.waitFor(() => expect(text(root.querySelector('.custom-form [role="alert"]'))).toBe(LIMIT_TEXT));
+    expect(permissions.request).not.toHaveBeenCalled();
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(settingsWith(pages(MAX_CUSTOM_PAGES)));
+  });
+});

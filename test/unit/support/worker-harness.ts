@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { vi } from 'vitest';
+import { translatorFrom } from '../../../src/core/i18n';
+import type { State } from '../../../src/core/model';
+import type { Notice } from '../../../src/core/notify/notification-text';
+import { baselineAnswers } from '../../fake-server/baseline';
+import { readFixture } from '../../fixtures';
+import type { FakeAnswer } from './fake-fetch';
+
+/**
+ * The service worker under test, as test/unit/background/background.test.ts drives it: the test file mocks
+ * `webextension-polyfill` with fakeBrowser (vi.mock must stay in the test file, where it is hoisted).
+ */
+
+export const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+
+export function giveI18n(): void {
+  Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+}
+
+export const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
+
+/** Every catalog source answered as in the end-to-end baseline (real payloads), Claude with an open major incident. */
+export function realPages(): Record<string, FakeAnswer> {
+  return {
+    ...baselineAnswers(),
+    [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
+  };
+}
+
+/** What a Manifest V3 worker start does: load the module, which registers its listeners. */
+export async function startWorker(): Promise<void> {
+  vi.resetModules();
+  await import('../../../src/background/index');
+}
+
+/** The worker dies: its listeners go, storage and alarms stay. */
+export function stopWorker(): void {
+  for (const event of [
+    fakeBrowser.runtime.onInstalled,
+    fakeBrowser.runtime.onStartup,
+    fakeBrowser.runtime.onMessage,
+    fakeBrowser.alarms.onAlarm,
+    fakeBrowser.storage.onChanged,
+    fakeBrowser.notifications.onClicked,
+    fakeBrowser.notifications.onButtonClicked,
+  ]) {
+    // fakeBrowser's events have removeAllListeners; the polyfill's types do not list it.
+    (event as unknown as { removeAllListeners(): void }).removeAllListeners();
+  }
+}
+
+export async function stored(key: string): Promise<unknown> {
+  return (await fakeBrowser.storage.local.get(key))[key];
+}
+
+export async function storedState(): Promise<State | undefined> {
+  // Written by the worker under test, which writes only States.
+  return (await stored('state')) as State | undefined;
+}
+
+export async function refresh(): Promise<State> {
+  const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => {})) as unknown as State[];
+  if (!answer) throw new Error('the worker did not answer the refresh message');
+  return answer;
+}
+
+/** A notice of the shape the worker queues (core/notify/notification-text), for one assistant. */
+export function noticeAbout(id: string): Notice {
+  return {
+    id,
+    title: `Notice ${id}`,
+    message: 'Something happened',
+    silent: false,
+    severity: 'partial_outage',
+    providerId: 'claude-api',
+    providerName: 'Claude API',
+    openUrl: 'https://status.claude.com',
+    statusPageUrl: 'https://status.claude.com',
+  };
+}
+
+/** Lets pending storage events and promise chains run; for asserting that nothing more happens. */
+export function settle(ms = 150): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
