@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
-import { isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
+import { isDiscoverRequest, isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
 import { repairStoredSettings } from '../browser/settings-store';
 import { loadSettings, SETTINGS_KEY, storedStateIsBroken } from '../browser/storage';
 import { pollScope } from '../core/poll/scope';
 import { readStoredSettings } from '../core/settings/stored-settings';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
+import { answerDiscovery } from './discovery';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
 import { pollForChange, pollNow, repaintBadge } from './poller';
 
@@ -33,6 +34,17 @@ async function followSettings(before: unknown, after: unknown): Promise<void> {
   else await repaintBadge();
 }
 
+/**
+ * The extension pages' requests. The answer is the returned promise (the polyfill's way); undefined leaves
+ * a message to any other listener.
+ */
+export function answerMessage(message: unknown): Promise<unknown> | undefined {
+  if (isRefreshRequest(message)) return pollNow();
+  if (isTestNotificationRequest(message)) return showTestNotice().then(() => true);
+  if (isDiscoverRequest(message)) return answerDiscovery(message);
+  return undefined;
+}
+
 /** Listeners are registered synchronously on every worker start, as Manifest V3 requires. */
 export function registerListeners(): void {
   browser.runtime.onInstalled.addListener(() => runSafely(scheduleAndPoll));
@@ -40,11 +52,7 @@ export function registerListeners(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) runSafely(() => pollNow('scheduled'));
   });
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isRefreshRequest(message)) return pollNow();
-    if (isTestNotificationRequest(message)) return showTestNotice().then(() => true);
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener(answerMessage);
   registerNotificationListeners(runSafely);
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];

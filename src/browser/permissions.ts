@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 
 /**
- * Host access asked for at run time (the manifest's optional_host_permissions), one match pattern at a time.
+ * Optional permissions asked for at run time: host access (the manifest's optional_host_permissions), one
+ * match pattern at a time, and "tabs".
  *
- * Firefox grants only from inside the handler of a user action, before any await: call
- * requestHostPermission() synchronously from the click or submit handler.
+ * Firefox grants only from inside the handler of a user action, before any await: call the request
+ * functions synchronously from the click or submit handler.
  */
 export function requestHostPermission(pattern: string): Promise<boolean> {
   return browser.permissions.request({ origins: [pattern] });
@@ -26,4 +27,24 @@ export async function removeHostPermissions(patterns: readonly string[]): Promis
     console.warn('AI Outage Radar: could not give back host access', patterns, error);
     return false;
   }
+}
+
+/** Only to find an assistant's open tab: reading tab addresses needs it, and it is asked for when the user turns that on. */
+const TABS: browser.Permissions.Permissions = { permissions: ['tabs'] };
+
+/**
+ * Must be called straight from the click handler: browsers grant optional permissions only on a user
+ * gesture. An async function still makes the call at once (before its first await), and turns a thrown
+ * error into a rejection.
+ */
+export async function requestTabsPermission(): Promise<boolean> {
+  return await browser.permissions.request(TABS);
+}
+
+export async function releaseTabsPermission(): Promise<boolean> {
+  return await browser.permissions.remove(TABS);
+}
+
+export async function hasTabsPermission(): Promise<boolean> {
+  return await browser.permissions.contains(TABS);
 }

@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
+import { hasTabsPermission } from './permissions';
 
 /**
  * Bring an already open tab of the assistant forward, if the user allowed the extension to read tab
  * addresses (the optional "tabs" permission); otherwise, or if none is open, open a new tab.
  */
 export async function openAssistant(chatUrl: string, focusOpenTabs: boolean): Promise<void> {
-  if (focusOpenTabs && (await browser.permissions.contains({ permissions: ['tabs'] }))) {
+  if (focusOpenTabs && (await hasTabsPermission())) {
     const origin = new URL(chatUrl).origin;
     const [open] = await browser.tabs.query({ url: `${origin}/*` });
     if (open?.id !== undefined) {

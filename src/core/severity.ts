@@ -1,4 +1,4 @@
-import type { KnownSeverity, Severity } from './model';
+import type { KnownSeverity, NotificationSettings, Severity } from './model';
 
 /** Known severities from best to worst. `unknown` is not on this scale. */
 export const SEVERITY_ORDER: readonly KnownSeverity[] = [
@@ -8,6 +8,12 @@ export const SEVERITY_ORDER: readonly KnownSeverity[] = [
   'partial_outage',
   'major_outage',
 ];
+
+/** Every severity a reading can hold: the known scale, then `unknown`. */
+export const SEVERITIES: readonly Severity[] = [...SEVERITY_ORDER, 'unknown'];
+
+/** The thresholds a user can notify from: the severities the user feels. */
+export const MIN_SEVERITIES: readonly NotificationSettings['minSeverity'][] = ['degraded', 'partial_outage', 'major_outage'];
 
 export function rank(severity: KnownSeverity): number {
   return SEVERITY_ORDER.indexOf(severity);

@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 import { isRecord } from './fetch/body';
+import { SEVERITIES, SEVERITY_ORDER } from './severity';
 
 /**
  * What every reader of a stored value shares: a value read back from storage is not trusted (an older
  * build, a hand edit, a disk fault), so it is checked against its schema whole, and what does not fit is
  * replaced by `empty` and said, by the first path that does not fit.
  */
+
+/** A stored severity, and one that must be known (a reading's overall severity, an episode's level). */
+export const SEVERITY = v.picklist(SEVERITIES);
+export const KNOWN_SEVERITY = v.picklist(SEVERITY_ORDER);
 
 /** valibot's record takes a list as an object keyed by index; ours never is one. */
 export function byKey<T extends v.GenericSchema>(schema: T) {

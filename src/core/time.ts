@@ -1,7 +1,15 @@
+/** The lengths of time the core counts in, so that no file writes 60_000 of its own. */
+export const SECOND_MS = 1_000;
+export const MINUTE_MS = 60 * SECOND_MS;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+export const MINUTES_AN_HOUR = 60;
+export const MINUTES_A_DAY = 24 * MINUTES_AN_HOUR;
+
 const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
+  ['day', DAY_MS],
+  ['hour', HOUR_MS],
+  ['minute', MINUTE_MS],
 ];
 
 /** "3 minutes ago", "yesterday", "now", in the given language. Empty for a time that cannot be read. */

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { hasTabsPermission } from '../browser/permissions';
 import type { Settings } from '../core/model';
 import {
   MAX_SETTINGS_FILE_CHARS,
@@ -10,7 +11,6 @@ import {
 import { useLocale } from '../ui/i18n-context';
 import { downloadText } from './download';
 import { type Edit, replaceSettings } from './edits';
-import { hasTabsPermission } from './tabsPermission';
 
 type Outcome = { kind: 'idle' } | { kind: 'imported'; tabsOff: boolean } | { kind: 'failed'; reason: string };
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type DiscoveryFailure, requestDiscovery } from '../browser/messages';
 import { hasHostPermission, removeHostPermissions, requestHostPermission } from '../browser/permissions';
 import { CATEGORIES } from '../core/catalog/providers';
 import {
   buildCustomPage,
-  CUSTOM_NAME_MAX_LENGTH,
   type CustomPageRequest,
   checkCustomPageForm,
   discoveryFailureText,
@@ -11,10 +11,9 @@ import {
   platformLabel,
   withCustomPage,
 } from '../core/discovery/custom-page';
-import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch/fetch-text';
 import type { Translate } from '../core/i18n';
 import type { Category, Settings } from '../core/model';
-import { MAX_CUSTOM_PAGES } from '../core/settings/stored-settings';
+import { CUSTOM_NAME_MAX_LENGTH, MAX_CUSTOM_PAGES } from '../core/settings/stored-settings';
 import { useLocale } from '../ui/i18n-context';
 import type { Edit } from './edits';
 
@@ -43,12 +42,9 @@ type Outcome =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string; field?: 'custom-url' | 'custom-chat-url' };
 
-/** The page's own fetch: with the host access just granted, the options page reads the status page directly. */
-const pageFetch: FetchLike = (url, init) => fetch(url, init);
-
 /**
  * Adds a status page: checks the form, asks for access to its host (the submit is the user action the
- * browser wants), finds its platform, then saves it watched. Nothing is saved, and access asked for here is
+ * browser wants), has the worker find its platform, then saves it watched. Nothing is saved, and access asked for here is
  * given back, when any step fails.
  */
 export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdit: (edit: Edit) => void }) {
@@ -236,12 +232,27 @@ async function addPage(
   }
   if (!allowed) return { ok: false, text: t('customErrorPermissionRefused', request.host) };
   progress(t('customChecking', request.host));
-  // The parsers (and the XML reader) load only when a page is added: the options page opens without them.
-  const { discover } = await import('../core/discovery/discover');
-  const found = await discover(request.pageUrl, { fetch: pageFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS });
+  // The worker reads the page: the options page never fetches or parses feeds.
+  const found = await requestDiscovery(request.pageUrl);
   if (!found.ok) {
     if (!(await hadAccess)) await removeHostPermissions([request.permission]);
-    return { ok: false, text: discoveryFailureText(request.host, found.failure, t) };
+    return { ok: false, text: failureText(request.host, found.failure, t) };
   }
   return { ok: true, page: buildCustomPage(request, found.value) };
+}
+
+/** What the user is told when the worker found nothing to watch. */
+function failureText(host: string, failure: DiscoveryFailure, t: Translate): string {
+  switch (failure.kind) {
+    case 'unreadable':
+      return discoveryFailureText(host, failure.failure, t);
+    case 'no_access':
+      // The browser's answer said yes, yet the worker may not read the host: to the user, access was not given.
+      return t('customErrorPermissionRefused', host);
+    case 'worker_failed':
+      // Not the page's fault, and rare (the extension reloaded while the page was open): the nearest words
+      // the page has say it could not be read; the cause goes to the console.
+      console.error('AI Outage Radar: the worker did not discover', host, failure.message);
+      return t('customErrorDiscovery', [host, t('errorKind_bad_payload')]);
+  }
 }

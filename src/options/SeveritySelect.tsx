@@ -1,9 +1,8 @@
 import type { NotificationSettings } from '../core/model';
+import { MIN_SEVERITIES } from '../core/severity';
 import { useLocale } from '../ui/i18n-context';
 
 type MinSeverity = NotificationSettings['minSeverity'];
-
-const CHOICES: readonly MinSeverity[] = ['degraded', 'partial_outage', 'major_outage'];
 
 /** "Notify from": the least severity that notifies. */
 export function SeveritySelect({
@@ -25,11 +24,11 @@ export function SeveritySelect({
         disabled={disabled}
         aria-describedby="notify-from-hint"
         onChange={(event) => {
-          const chosen = CHOICES.find((choice) => choice === event.currentTarget.value);
+          const chosen = MIN_SEVERITIES.find((choice) => choice === event.currentTarget.value);
           if (chosen) onChange(chosen);
         }}
       >
-        {CHOICES.map((choice) => (
+        {MIN_SEVERITIES.map((choice) => (
           <option key={choice} value={choice}>
             {t(`severity_${choice}`)}
           </option>

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
+import { releaseTabsPermission, requestTabsPermission } from '../browser/permissions';
 import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, setFocusOpenTabs } from './edits';
-import { releaseTabsPermission, requestTabsPermission } from './tabsPermission';
 
 /**
  * Going to an already open tab of an assistant needs the optional "tabs" permission: asked when the user

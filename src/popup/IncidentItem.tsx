@@ -1,5 +1,6 @@
 import type { Incident, Provider } from '../core/model';
 import { safeStatusLink } from '../core/view/links';
+import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { TimeAgo } from '../ui/TimeAgo';
@@ -22,9 +23,9 @@ export function IncidentItem({
       {/* Feed text sits in <bdi> (isolated, its own direction): a right-to-left title cannot reorder the UI around it. */}
       <h4 class="incident__title">
         {link ? (
-          <a href={link} target="_blank" rel="noopener noreferrer">
+          <ExternalLink href={link}>
             <bdi>{incident.title}</bdi>
-          </a>
+          </ExternalLink>
         ) : (
           <bdi>{incident.title}</bdi>
         )}

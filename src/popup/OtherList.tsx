@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import type { Provider } from '../core/model';
 import type { ProviderRow } from '../core/view/overview';
+import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { NoStatusTag } from './NoStatusTag';
@@ -13,36 +15,40 @@ export function OtherList({ rows, unmonitored }: { rows: ProviderRow[]; unmonito
       <h2 id="others-heading">{t('popupOthersHeading')}</h2>
       <ul class="others__list">
         {rows.map(({ provider, severity, state }) => (
-          <li
+          <OtherRow
             key={provider.id}
-            class="others__row"
+            provider={provider}
             title={state?.reading ? t('popupSourceTitle', state.reading.source) : undefined}
           >
-            <a
-              href={provider.chatUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={t('popupOpenAssistant', provider.name)}
-            >
-              {provider.name}
-            </a>
             <SeverityTag severity={severity} />
-          </li>
+          </OtherRow>
         ))}
         {unmonitored.map((provider) => (
-          <li key={provider.id} class="others__row">
-            <a
-              href={provider.chatUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={t('popupOpenAssistant', provider.name)}
-            >
-              {provider.name}
-            </a>
+          <OtherRow key={provider.id} provider={provider}>
             <NoStatusTag />
-          </li>
+          </OtherRow>
         ))}
       </ul>
     </section>
+  );
+}
+
+function OtherRow({
+  provider,
+  title,
+  children,
+}: {
+  provider: Provider;
+  title?: string | undefined;
+  children: ComponentChildren;
+}) {
+  const { t } = useLocale();
+  return (
+    <li class="others__row" title={title}>
+      <ExternalLink href={provider.chatUrl} aria-label={t('popupOpenAssistant', provider.name)}>
+        {provider.name}
+      </ExternalLink>
+      {children}
+    </li>
   );
 }

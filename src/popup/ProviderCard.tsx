@@ -1,6 +1,7 @@
 import type { Snooze } from '../core/model';
 import type { SnoozeChoice } from '../core/notify/snooze';
 import type { ProviderRow } from '../core/view/overview';
+import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { TimeAgo } from '../ui/TimeAgo';
@@ -34,15 +35,13 @@ export function ProviderCard({ row, snooze, retryAt, onSnooze }: ProviderCardPro
           {provider.name}
         </h3>
         {provider.statusPageUrl && (
-          <a
+          <ExternalLink
             class="card__status-link"
             href={provider.statusPageUrl}
-            target="_blank"
-            rel="noopener noreferrer"
             aria-label={t('popupStatusPageOf', provider.name)}
           >
             {t('popupOpenStatusPage')}
-          </a>
+          </ExternalLink>
         )}
         <SeverityTag severity={severity} unstated={!error && reading?.unstated} />
       </header>

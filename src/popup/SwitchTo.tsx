@@ -1,5 +1,6 @@
 import { hasStatusSource } from '../core/catalog/providers';
 import type { Category, Provider, State } from '../core/model';
+import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { NoStatusTag } from './NoStatusTag';
@@ -25,11 +26,9 @@ export function SwitchTo({ category, alternatives, state, onOpen }: SwitchToProp
         <ul class="switch__list">
           {alternatives.map((provider) => (
             <li key={provider.id}>
-              <a
+              <ExternalLink
                 class="switch__link"
                 href={provider.chatUrl}
-                target="_blank"
-                rel="noopener noreferrer"
                 onClick={(event) => {
                   // A plain click is taken over (to reuse an open tab); a middle or modified click is the browser's.
                   if (!onOpen || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -43,7 +42,7 @@ export function SwitchTo({ category, alternatives, state, onOpen }: SwitchToProp
                 ) : (
                   <NoStatusTag />
                 )}
-              </a>
+              </ExternalLink>
             </li>
           ))}
         </ul>

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { everyPlatformAnswers } from '../fake-server/baseline';
-import { type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
-import { launchRadar, openPopup, type Radar, screenshot, waitForStoredState } from './browser';
+import { screenshot } from './browser';
+import { useRadarSession } from './radar-session';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,70 +31,49 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-async function optionsPage(radar: Radar): Promise<Page> {
-  const page = await radar.context.newPage();
-  await page.goto(`chrome-extension://${radar.extensionId}/src/options/index.html`);
-  await page.locator('main').first().waitFor();
-  return page;
-}
-
 describe('look and access: light and dark, axe-core, keyboard', () => {
-  let server: FakeStatusServer;
-  let radar: Radar;
-  let popup: Page;
-  let options: Page;
-
-  beforeAll(async () => {
-    // Every platform at once: eight assistants affected, incidents of every kind, a fallback source.
-    server = await startFakeStatusServer(everyPlatformAnswers());
-    radar = await launchRadar(server.port);
-    await waitForStoredState(radar.worker);
-    popup = await openPopup(radar);
-    options = await optionsPage(radar);
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
-  });
+  // Every platform at once: eight assistants affected, incidents of every kind, a fallback source.
+  const session = useRadarSession({ answers: everyPlatformAnswers, popup: true, options: true });
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`the popup in ${scheme}: no axe-core violations`, async () => {
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.locator('section.attention article').first().waitFor();
-      expect(await axeViolations(popup)).toEqual([]);
-      await screenshot(popup, `popup-${scheme}.png`);
+      await session.popup.emulateMedia({ colorScheme: scheme });
+      await session.popup.locator('section.attention article').first().waitFor();
+      expect(await axeViolations(session.popup)).toEqual([]);
+      await screenshot(session.popup, `popup-${scheme}.png`);
     });
 
     it(`the options page in ${scheme}: no axe-core violations`, async () => {
-      await options.emulateMedia({ colorScheme: scheme });
-      expect(await axeViolations(options)).toEqual([]);
-      await screenshot(options, `options-${scheme}.png`);
+      await session.options.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(session.options)).toEqual([]);
+      await screenshot(session.options, `options-${scheme}.png`);
     });
   }
 
   it('the popup is readable at 320 and at 800 px wide: nothing overflows sideways', async () => {
     for (const width of [320, 800]) {
-      await popup.setViewportSize({ width, height: 600 });
-      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await session.popup.setViewportSize({ width, height: 600 });
+      const overflow = await session.popup.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
     }
   });
 
   it('the options page by keyboard alone: Tab reaches every control, each with a visible focus ring', async () => {
-    await options.emulateMedia({ colorScheme: 'light' });
-    const controls = await options.evaluate(
+    await session.options.emulateMedia({ colorScheme: 'light' });
+    const controls = await session.options.evaluate(
       () =>
         [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter(
           (element) => !(element as HTMLButtonElement).disabled && element.offsetParent !== null,
         ).length,
     );
-    await options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await session.options.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached: { label: string; outline: string }[] = [];
     for (let step = 0; step < controls + 1; step++) {
-      await options.keyboard.press('Tab');
+      await session.options.keyboard.press('Tab');
       reached.push(
-        await options.evaluate(() => {
+        await session.options.evaluate(() => {
           const element = document.activeElement as HTMLElement;
           const style = getComputedStyle(element);
           const ring =
@@ -115,12 +94,12 @@ describe('look and access: light and dark, axe-core, keyboard', () => {
     expect(reached.filter((entry) => entry.outline === 'none' && !entry.label.startsWith('body'))).toEqual([]);
 
     // A checkbox is operated with Space, and the change is saved.
-    const checkbox = options.locator('input[type="checkbox"]').first();
+    const checkbox = session.options.locator('input[type="checkbox"]').first();
     await checkbox.focus();
     const before = await checkbox.isChecked();
-    await options.keyboard.press('Space');
+    await session.options.keyboard.press('Space');
     await expect.poll(() => checkbox.isChecked()).toBe(!before);
-    await options.keyboard.press('Space');
+    await session.options.keyboard.press('Space');
     await expect.poll(() => checkbox.isChecked()).toBe(before);
   });
 });

@@ -105,6 +105,25 @@ export async function openPopup(radar: Radar): Promise<Page> {
   return page;
 }
 
+export interface OptionsPageOptions {
+  /** The tab's size; the context's 404 × 700 unless said. */
+  viewport?: { width: number; height: number };
+  /** The element whose presence says the page is up; the page's main element unless said. */
+  readySelector?: string;
+}
+
+/** The options page, opened as a tab. */
+export async function openOptions(
+  radar: Radar,
+  { viewport, readySelector = 'main.options' }: OptionsPageOptions = {},
+): Promise<Page> {
+  const page = await radar.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${radar.extensionId}/src/options/index.html`);
+  await page.locator(readySelector).first().waitFor({ timeout: 10_000 });
+  return page;
+}
+
 export interface BadgeSeen {
   text: string;
   /** [r, g, b, a] */

@@ -1,17 +1,25 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings/settings';
 import { baselineAnswers, CLAUDE_INCIDENT } from '../fake-server/baseline';
-import { type FakeStatusServer, fixture, startFakeStatusServer } from '../fake-server/server';
-import { DIST, launchRadar, openPopup, type Radar, RESULTS_DIR, screenshot, storedState, waitForStoredState } from './browser';
+import { type FakeStatusServer, fixture } from '../fake-server/server';
+import {
+  DIST,
+  type OptionsPageOptions,
+  openOptions,
+  openPopup,
+  type Radar,
+  RESULTS_DIR,
+  screenshot,
+  storedState,
+} from './browser';
+import { useRadarSession } from './radar-session';
 
 /**
- * A status page the user adds on the options page, end to end: permission, discovery in the options page,
- * saved settings, the worker's poll, the popup.
+ * A status page the user adds on the options page, end to end: permission, discovery in the worker (asked by
+ * the options page), saved settings, the worker's poll, the popup.
  *
  * The permission prompt. chrome.permissions.request() shows a browser dialog that headless automation cannot
  * answer: tried with the shipped build (first describe below), the request never settles, the page keeps
@@ -38,13 +46,8 @@ function answers() {
   };
 }
 
-async function openOptions(radar: Radar): Promise<Page> {
-  const page = await radar.context.newPage();
-  await page.setViewportSize({ width: 800, height: 900 });
-  await page.goto(`chrome-extension://${radar.extensionId}/src/options/index.html`);
-  await page.locator('#custom-heading').waitFor({ timeout: 10_000 });
-  return page;
-}
+/** The options page, wide enough for the custom pages section, which is up when its heading is. */
+const OPTIONS_PAGE: OptionsPageOptions = { viewport: { width: 800, height: 900 }, readySelector: '#custom-heading' };
 
 /** The extension API the test calls inside the browser; declared only, it exists where evaluate() runs. */
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -58,27 +61,15 @@ function hostRequests(server: FakeStatusServer) {
 }
 
 describe('adding a status page with the shipped build', () => {
-  let server: FakeStatusServer;
-  let radar: Radar;
-
-  beforeAll(async () => {
-    server = await startFakeStatusServer(answers());
-    radar = await launchRadar(server.port);
-    await waitForStoredState(radar.worker);
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
-  });
+  const session = useRadarSession({ answers });
 
   it('asks the browser for the host, and reads or saves nothing while that is unanswered', async () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.host_permissions).not.toContain(`https://${HOST}/*`);
 
-    const options = await openOptions(radar);
-    const before = await storedSettings(radar);
+    const options = await openOptions(session.radar, OPTIONS_PAGE);
+    const before = await storedSettings(session.radar);
     await options.locator('#custom-url').fill(PAGE_URL);
     await options.getByRole('button', { name: 'Add', exact: true }).click();
     await expect
@@ -87,58 +78,31 @@ describe('adding a status page with the shipped build', () => {
     // Headless Chromium shows the prompt where nobody can answer it: the request stays pending.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await options.locator('.custom-form [role="status"]').textContent()).toBe(`Asking for permission to read ${HOST}…`);
-    expect(hostRequests(server)).toEqual([]);
-    expect(await storedSettings(radar)).toEqual(before);
+    expect(hostRequests(session.server)).toEqual([]);
+    expect(await storedSettings(session.radar)).toEqual(before);
   });
 });
 
-/** The shipped build, copied, with the test host added to host_permissions (see the top of this file). */
-function testCopyOfBuild(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-custom-page-build-'));
-  cpSync(DIST, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...manifest.host_permissions, `https://${HOST}/*`];
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  return dir;
-}
-
 describe('a status page added on the options page, then shown in the popup', () => {
-  let server: FakeStatusServer;
-  let buildDir: string;
-  let radar: Radar;
-  let options: Page;
-
-  beforeAll(async () => {
-    server = await startFakeStatusServer(answers());
-    buildDir = testCopyOfBuild();
-    radar = await launchRadar(server.port, { extensionDir: buildDir });
-    await waitForStoredState(radar.worker);
-    options = await openOptions(radar);
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
-    if (buildDir) rmSync(buildDir, { recursive: true, force: true });
-  });
+  // A test copy of the shipped build, with the test host added to host_permissions (see the top of this file).
+  const session = useRadarSession({ answers, hostPermissions: [`https://${HOST}/*`], options: OPTIONS_PAGE });
 
   it('the options page finds the platform and saves the page, watched', async () => {
     // A fresh install has stored no settings yet: the defaults stand, and the page is added to them.
-    const before = (await storedSettings(radar)) ?? defaultSettings();
-    server.clearRequests();
-    await options.getByLabel('Status page address', { exact: true }).fill(PAGE_URL);
-    await options.getByLabel('Name (optional)', { exact: true }).fill('Example AI');
-    await options.getByLabel('Kind', { exact: true }).selectOption('chat');
+    const before = (await storedSettings(session.radar)) ?? defaultSettings();
+    session.server.clearRequests();
+    await session.options.getByLabel('Status page address', { exact: true }).fill(PAGE_URL);
+    await session.options.getByLabel('Name (optional)', { exact: true }).fill('Example AI');
+    await session.options.getByLabel('Kind', { exact: true }).selectOption('chat');
     // Keyboard: Enter in a field sends the form.
-    await options.getByLabel('Status page address', { exact: true }).press('Enter');
+    await session.options.getByLabel('Status page address', { exact: true }).press('Enter');
 
     await expect
-      .poll(() => options.locator('.custom-form [role="status"]').textContent(), { timeout: 15_000 })
+      .poll(() => session.options.locator('.custom-form [role="status"]').textContent(), { timeout: 15_000 })
       .toBe('Added: Example AI (Statuspage)');
-    expect(await options.locator('.custom-form [role="alert"]').count()).toBe(0);
+    expect(await session.options.locator('.custom-form [role="alert"]').count()).toBe(0);
 
-    const settings = await storedSettings(radar);
+    const settings = await storedSettings(session.radar);
     expect(settings?.customPages).toEqual([
       {
         id: PAGE_ID,
@@ -154,23 +118,27 @@ describe('a status page added on the options page, then shown in the popup', () 
       },
     ]);
     expect(settings?.watched).toEqual([...before.watched, PAGE_ID]);
-    // Discovery ran in the options page: the small status.json first, revalidated (no-cache, never no-store).
-    expect(hostRequests(server)[0]).toMatchObject({ path: '/api/v2/status.json', cacheControl: 'max-age=0', pragma: undefined });
+    // Discovery ran in the worker: the small status.json first, revalidated (no-cache, never no-store).
+    expect(hostRequests(session.server)[0]).toMatchObject({
+      path: '/api/v2/status.json',
+      cacheControl: 'max-age=0',
+      pragma: undefined,
+    });
 
-    const row = options.locator('.custom-list li');
+    const row = session.options.locator('.custom-list li');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('.custom-list__name').textContent()).toBe('Example AI');
     expect(await row.locator('.custom-list__facts').textContent()).toBe(`Chat · Statuspage · ${HOST}`);
-    await screenshot(options, 'options-custom-page.png');
+    await screenshot(session.options, 'options-custom-page.png');
     // The whole page is long (other sections come first): the section on its own too.
-    await options.locator('section.custom').screenshot({ path: join(RESULTS_DIR, 'options-custom-page-section.png') });
+    await session.options.locator('section.custom').screenshot({ path: join(RESULTS_DIR, 'options-custom-page-section.png') });
   });
 
   it('the worker polls the new page at once and reads its open incident', async () => {
     await expect
-      .poll(async () => (await storedState(radar.worker))?.providers[PAGE_ID]?.severity, { timeout: 20_000 })
+      .poll(async () => (await storedState(session.worker))?.providers[PAGE_ID]?.severity, { timeout: 20_000 })
       .toBe('partial_outage');
-    const provider = (await storedState(radar.worker))?.providers[PAGE_ID];
+    const provider = (await storedState(session.worker))?.providers[PAGE_ID];
     expect(provider?.reading?.source).toBe(SUMMARY);
     expect(provider?.reading?.incidents.map(({ title, status, impact }) => ({ title, status, impact }))).toEqual([
       { title: 'Elevated errors on platform.claude.com', status: 'monitoring', impact: 'partial_outage' },
@@ -178,7 +146,7 @@ describe('a status page added on the options page, then shown in the popup', () 
   });
 
   it('the popup shows the added assistant with its incident', async () => {
-    const popup = await openPopup(radar);
+    const popup = await openPopup(session.radar);
     const card = popup.locator(`article[aria-labelledby="provider-${PAGE_ID}"]`);
     await card.waitFor({ timeout: 10_000 });
     expect(await card.locator('.card__name').textContent()).toContain('Example AI');
@@ -195,14 +163,14 @@ describe('a status page added on the options page, then shown in the popup', () 
   });
 
   it('Remove stops watching it; the popup no longer shows it', async () => {
-    await options.getByRole('button', { name: 'Remove Example AI', exact: true }).click();
-    await expect.poll(() => options.locator('.custom-list [role="status"]').textContent()).toBe('Removed: Example AI');
-    await expect.poll(async () => (await storedSettings(radar))?.customPages).toEqual([]);
-    expect((await storedSettings(radar))?.watched).not.toContain(PAGE_ID);
+    await session.options.getByRole('button', { name: 'Remove Example AI', exact: true }).click();
+    await expect.poll(() => session.options.locator('.custom-list [role="status"]').textContent()).toBe('Removed: Example AI');
+    await expect.poll(async () => (await storedSettings(session.radar))?.customPages).toEqual([]);
+    expect((await storedSettings(session.radar))?.watched).not.toContain(PAGE_ID);
     await expect
-      .poll(async () => Object.keys((await storedState(radar.worker))?.providers ?? {}), { timeout: 20_000 })
+      .poll(async () => Object.keys((await storedState(session.worker))?.providers ?? {}), { timeout: 20_000 })
       .not.toContain(PAGE_ID);
-    const popup = await openPopup(radar);
+    const popup = await openPopup(session.radar);
     expect(await popup.locator(`article[aria-labelledby="provider-${PAGE_ID}"]`).count()).toBe(0);
     expect(await popup.locator('main.popup').textContent()).not.toContain('Example AI');
   });

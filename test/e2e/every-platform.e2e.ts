@@ -1,10 +1,8 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog/providers';
-import type { State } from '../../src/core/model';
 import { BASELINE_SEVERITY, COHERE_HISTORY, everyPlatformAnswers, URLS } from '../fake-server/baseline';
-import { type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
-import { badgeOf, launchRadar, openPopup, type Radar, rgba, screenshot, waitForStoredState } from './browser';
+import { rgba, screenshot } from './browser';
+import { useRadarSession } from './radar-session';
 
 const MAJOR_OUTAGE = rgba('#b91c1c');
 
@@ -61,24 +59,11 @@ const EXPECTED: Record<string, { severity: string; source: string; incidents: st
 };
 
 describe('one provider of every platform at once', () => {
-  let server: FakeStatusServer;
-  let radar: Radar;
-  let popup: Page;
-  let state: State;
-
-  beforeAll(async () => {
-    server = await startFakeStatusServer(everyPlatformAnswers());
-    radar = await launchRadar(server.port);
-    state = await waitForStoredState(radar.worker);
-    popup = await openPopup(radar);
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
-  });
+  const session = useRadarSession({ answers: everyPlatformAnswers, popup: true });
 
   it('reads each platform: severity, the source that answered, the open incidents', () => {
+    // What the poll on install stored.
+    const state = session.firstState;
     for (const [id, expected] of Object.entries(EXPECTED)) {
       const provider = state.providers[id];
       expect(provider?.error, id).toBeUndefined();
@@ -101,7 +86,7 @@ describe('one provider of every platform at once', () => {
 
   it('the badge counts the eight affected assistants, coloured by the worst', async () => {
     await expect
-      .poll(() => badgeOf(radar.worker), { timeout: 5_000 })
+      .poll(() => session.badge(), { timeout: 5_000 })
       .toEqual({
         text: '8',
         color: MAJOR_OUTAGE,
@@ -120,8 +105,8 @@ describe('one provider of every platform at once', () => {
   });
 
   it('the popup shows each affected assistant worst first, with its incidents and where they were read', async () => {
-    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 8');
-    const cards = popup.locator('section.attention article');
+    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 8');
+    const cards = session.popup.locator('section.attention article');
     expect(await cards.locator('.card__name').allTextContents()).toEqual([
       'Mistral Le Chat',
       'Grok',
@@ -134,7 +119,7 @@ describe('one provider of every platform at once', () => {
     ]);
     for (const [id, expected] of Object.entries(EXPECTED)) {
       if (expected.severity === 'operational') continue;
-      const card = popup.locator(`article[aria-labelledby="provider-${id}"]`);
+      const card = session.popup.locator(`article[aria-labelledby="provider-${id}"]`);
       expect(await card.locator('.card__header .severity').getAttribute('data-severity'), id).toBe(expected.severity);
       expect(await card.locator('.incident__title').allTextContents(), id).toEqual(expected.incidents);
       // Hovering the name says which source answered.
@@ -149,12 +134,12 @@ describe('one provider of every platform at once', () => {
     }
 
     // Healthy ones read from other platforms are listed with their source on hover.
-    const others = popup.locator('section.others');
+    const others = session.popup.locator('section.others');
     expect(await others.locator('.others__row', { hasText: 'HuggingChat' }).getAttribute('title')).toBe(
       `Read from ${URLS.huggingchat}`,
     );
     expect(await others.locator('.others__row', { hasText: 'Cohere' }).getAttribute('title')).toBe(`Read from ${COHERE_HISTORY}`);
 
-    await screenshot(popup, 'popup-every-platform.png');
+    await screenshot(session.popup, 'popup-every-platform.png');
   });
 });

@@ -1,21 +1,10 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { State } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings/settings';
-import { baselineAnswers, CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
-import { type FakeStatusServer, fixture, httpError, startFakeStatusServer } from '../fake-server/server';
-import {
-  badgeOf,
-  launchRadar,
-  openPopup,
-  type Radar,
-  requestRefresh,
-  rgba,
-  saveSettings,
-  screenshot,
-  storedState,
-  waitForStoredState,
-} from './browser';
+import { CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
+import { fixture, httpError } from '../fake-server/server';
+import { requestRefresh, rgba, saveSettings, screenshot, storedState } from './browser';
+import { useRadarSession } from './radar-session';
 
 /** Badge backgrounds of src/core/badge.ts BADGE_COLORS. */
 const PARTIAL_OUTAGE = rgba('#c2410c');
@@ -24,30 +13,16 @@ const UNKNOWN = rgba('#4b5563');
 const CLAUDE_PROVIDERS = ['claude', 'claude-api', 'claude-code'] as const;
 
 describe('a failing status source never shows as down', () => {
-  let server: FakeStatusServer;
-  let radar: Radar;
-  let popup: Page;
+  // Chromium would otherwise hold back an extension's requests to a URL that keeps failing (see below).
+  const session = useRadarSession({ extraArgs: ['--disable-extensions-http-throttling'], popup: true });
   /** The State after the fallback answered: its readings are the ones that must be kept. */
   let fromFallback: State;
 
-  beforeAll(async () => {
-    server = await startFakeStatusServer(baselineAnswers());
-    // Chromium would otherwise hold back an extension's requests to a URL that keeps failing (see below).
-    radar = await launchRadar(server.port, { extraArgs: ['--disable-extensions-http-throttling'] });
-    await waitForStoredState(radar.worker);
-    popup = await openPopup(radar);
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
-  });
-
   it('status.claude.com answers 503: every Claude product reads from anthropic.statuspage.io', async () => {
-    server.serve(URLS.claude, httpError(503));
-    server.serve(URLS.claudeFallback, fixture(CLAUDE_INCIDENT));
-    server.clearRequests();
-    fromFallback = await requestRefresh(popup);
+    session.server.serve(URLS.claude, httpError(503));
+    session.server.serve(URLS.claudeFallback, fixture(CLAUDE_INCIDENT));
+    session.server.clearRequests();
+    fromFallback = await requestRefresh(session.popup);
 
     for (const id of CLAUDE_PROVIDERS) {
       expect(fromFallback.providers[id]?.reading?.source, id).toBe(URLS.claudeFallback);
@@ -57,20 +32,20 @@ describe('a failing status source never shows as down', () => {
     expect(fromFallback.providers.claude?.severity).toBe('operational');
     expect(fromFallback.providers['claude-code']?.severity).toBe('operational');
     // Each Claude host once, the failing one first.
-    const claudeHosts = server
+    const claudeHosts = session.server
       .requests()
       .map((request) => request.host)
       .filter((host) => host === 'status.claude.com' || host === 'anthropic.statuspage.io');
     expect(claudeHosts).toEqual(['status.claude.com', 'anthropic.statuspage.io']);
 
     // Claude API (partial outage, read from the fallback) and ChatGPT (degraded, baseline).
-    expect(await badgeOf(radar.worker)).toMatchObject({ text: '2', color: PARTIAL_OUTAGE });
+    expect(await session.badge()).toMatchObject({ text: '2', color: PARTIAL_OUTAGE });
   });
 
   it('every Claude source fails: unknown, last reading kept as stale, not counted as an outage', async () => {
-    server.serve(URLS.claudeFallback, httpError(503));
-    server.serve(URLS.claudeHistory, httpError(502));
-    const state = await requestRefresh(popup);
+    session.server.serve(URLS.claudeFallback, httpError(503));
+    session.server.serve(URLS.claudeHistory, httpError(502));
+    const state = await requestRefresh(session.popup);
 
     for (const id of CLAUDE_PROVIDERS) {
       const provider = state.providers[id];
@@ -85,7 +60,7 @@ describe('a failing status source never shows as down', () => {
 
     // Unreadable for one poll: at a glance each Claude product counts as its last reading, said as such, so
     // the Claude API's partial outage still counts beside ChatGPT; nothing reads down for our failure to read.
-    expect(await badgeOf(radar.worker)).toEqual({
+    expect(await session.badge()).toEqual({
       text: '2',
       color: PARTIAL_OUTAGE,
       tooltip: [
@@ -97,36 +72,39 @@ describe('a failing status source never shows as down', () => {
       ],
     });
 
-    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 2');
-    const card = popup.locator('article[aria-labelledby="provider-claude-api"]');
+    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 2');
+    const card = session.popup.locator('article[aria-labelledby="provider-claude-api"]');
     expect(await card.locator('.card__header .severity').getAttribute('data-severity')).toBe('unknown');
     expect(await card.locator('.card__header .severity').textContent()).toBe('Could not check');
     const error = await card.locator('.card__error').textContent();
     expect(error).toContain('Could not read the status page: the status page answered with an error (HTTP 503).');
     expect(error).toContain('Showing what the page said');
     // An unknown API is no reason to switch, and an unknown Claude is no place to switch to.
-    expect(await popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
-    const switchChat = popup.locator('section.switch[aria-labelledby="switch-chat"]');
+    expect(await session.popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
+    const switchChat = session.popup.locator('section.switch[aria-labelledby="switch-chat"]');
     expect(await switchChat.locator('.switch__name').allTextContents()).not.toContain('Claude');
     expect(await switchChat.locator('.switch__name').allTextContents()).toContain('Perplexity');
 
-    await screenshot(popup, 'popup-source-failed.png');
+    await screenshot(session.popup, 'popup-source-failed.png');
   });
 
   it('unreadable for three polls, with only unknowns left: the badge shows "?" in grey, never a count', async () => {
     // Stop watching ChatGPT, the baseline's one affected assistant; the worker polls again (the second failed poll).
     const settings = defaultSettings();
-    await saveSettings(popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
-    await expect.poll(async () => (await storedState(radar.worker))?.providers.chatgpt, { timeout: 15_000 }).toBeUndefined();
-    await requestRefresh(popup);
-    await expect.poll(() => badgeOf(radar.worker), { timeout: 15_000 }).toMatchObject({ text: '?', color: UNKNOWN });
-    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Could not check: 3');
+    await saveSettings(session.popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
+    await expect.poll(async () => (await storedState(session.worker))?.providers.chatgpt, { timeout: 15_000 }).toBeUndefined();
+    await requestRefresh(session.popup);
+    await expect.poll(() => session.badge(), { timeout: 15_000 }).toMatchObject({ text: '?', color: UNKNOWN });
+    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Could not check: 3');
   });
 
   it('when both summaries still fail, the Atom history answers for every Claude product', async () => {
-    server.serve(URLS.claudeHistory, fixture('statuspage/anthropic-history-atom-1.xml', { contentType: 'application/atom+xml' }));
-    server.clearRequests();
-    const state = await requestRefresh(popup);
+    session.server.serve(
+      URLS.claudeHistory,
+      fixture('statuspage/anthropic-history-atom-1.xml', { contentType: 'application/atom+xml' }),
+    );
+    session.server.clearRequests();
+    const state = await requestRefresh(session.popup);
 
     for (const id of CLAUDE_PROVIDERS) {
       expect(state.providers[id]?.reading?.source, id).toBe(URLS.claudeHistory);
@@ -137,11 +115,11 @@ describe('a failing status source never shows as down', () => {
     // In order, in the same poll: the page, Atlassian's host, then the history. (Left alone, Chromium throttles
     // an extension's requests to a URL after repeated 503s without sending them, net::ERR_TEMPORARILY_THROTTLED,
     // which the poller reads as one more failure; this browser runs with that turned off.)
-    const claudeUrls = server
+    const claudeUrls = session.server
       .requests()
       .map((request) => `https://${request.host}${request.path}`)
       .filter((url) => url.includes('claude') || url.includes('anthropic'));
     expect(claudeUrls).toEqual([URLS.claude, URLS.claudeFallback, URLS.claudeHistory]);
-    await expect.poll(() => badgeOf(radar.worker), { timeout: 5_000 }).toMatchObject({ text: '' });
+    await expect.poll(() => session.badge(), { timeout: 5_000 }).toMatchObject({ text: '' });
   });
 });

@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReadErrorKind, State } from '../../src/core/model';
-import { baselineAnswers, URLS } from '../fake-server/baseline';
-import { type Answer, type FakeStatusServer, fixture, httpError, startFakeStatusServer, synthetic } from '../fake-server/server';
+import { URLS } from '../fake-server/baseline';
+import { type Answer, fixture, httpError, synthetic } from '../fake-server/server';
 import {
-  badgeOf,
-  launchRadar,
   notificationIds,
-  openPopup,
-  type Radar,
   recordedNotifications,
   recordNotifications,
   requestRefresh,
@@ -18,8 +13,8 @@ import {
   runScheduledPoll,
   screenshot,
   storedState,
-  waitForStoredState,
 } from './browser';
+import { useRadarSession } from './radar-session';
 
 /** Called inside the extension's pages, where `chrome` exists. */
 declare const chrome: {
@@ -73,34 +68,23 @@ const FAULTS: [string, Answer, ReadErrorKind, number | undefined][] = [
 ];
 
 describe('one status page fails in every way a server or a network can; nothing else is touched', () => {
-  let server: FakeStatusServer;
-  let radar: Radar;
-  let popup: Page;
+  // Chromium's own throttling of an extension's failing URLs would blur which failure is whose.
+  const session = useRadarSession({ extraArgs: ['--disable-extensions-http-throttling'], popup: true });
   let baseline: State;
 
   beforeAll(async () => {
-    server = await startFakeStatusServer(baselineAnswers());
-    // Chromium's own throttling of an extension's failing URLs would blur which failure is whose.
-    radar = await launchRadar(server.port, { extraArgs: ['--disable-extensions-http-throttling'] });
-    await waitForStoredState(radar.worker);
-    popup = await openPopup(radar);
-    await recordNotifications(radar.worker);
-    baseline = await requestRefresh(popup);
+    await recordNotifications(session.worker);
+    baseline = await requestRefresh(session.popup);
     expect(baseline.providers[COPILOT]?.severity).toBe('operational');
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
   });
 
   it.each(FAULTS)(
     '%s: could not check, with its reason and the last reading; the next poll recovers',
     async (_, answer, kind, status) => {
-      const lastGood = (await storedState(radar.worker))?.providers[COPILOT]?.reading;
+      const lastGood = (await storedState(session.worker))?.providers[COPILOT]?.reading;
       expect(lastGood?.source).toBe(URLS.github);
-      server.serve(URLS.github, answer);
-      const state = await requestRefresh(popup);
+      session.server.serve(URLS.github, answer);
+      const state = await requestRefresh(session.popup);
 
       const copilot = state.providers[COPILOT];
       expect(copilot?.severity).toBe('unknown');
@@ -111,98 +95,96 @@ describe('one status page fails in every way a server or a network can; nothing 
       }
       // Never counted as an outage: the badge still counts ChatGPT alone, and a failure this brief shows
       // Copilot as its last reading, saying it could not be checked just now.
-      expect(await badgeOf(radar.worker)).toMatchObject({ text: '1', color: DEGRADED });
-      expect((await badgeOf(radar.worker)).tooltip).toContain(
-        'GitHub Copilot: Could not check just now; last reading: Operational',
-      );
-      expect(await recordedNotifications(radar.worker)).toEqual([]);
+      expect(await session.badge()).toMatchObject({ text: '1', color: DEGRADED });
+      expect((await session.badge()).tooltip).toContain('GitHub Copilot: Could not check just now; last reading: Operational');
+      expect(await recordedNotifications(session.worker)).toEqual([]);
 
-      await popup.reload();
-      const card = popup.locator(`article[aria-labelledby="provider-${COPILOT}"]`);
+      await session.popup.reload();
+      const card = session.popup.locator(`article[aria-labelledby="provider-${COPILOT}"]`);
       expect(await card.locator('.card__header .severity').textContent()).toBe('Could not check');
       const reason = (ENGLISH[`errorKind_${kind}`]?.message ?? '').replace('$1', String(status));
       expect(await card.locator('.card__error').textContent()).toContain(reason);
 
-      server.serve(URLS.github, GOOD);
+      session.server.serve(URLS.github, GOOD);
       // Past the short Retry-After: the alarm's poll tries the page again by itself.
-      const recovered = await runScheduledPoll(radar.worker, 1_500);
+      const recovered = await runScheduledPoll(session.worker, 1_500);
       expect(recovered.providers[COPILOT]?.severity).toBe('operational');
       expect(recovered.providers[COPILOT]?.error).toBeUndefined();
       expect(recovered.backoff?.[URLS.github]).toBeUndefined();
-      expect(await recordedNotifications(radar.worker)).toEqual([]);
+      expect(await recordedNotifications(session.worker)).toEqual([]);
     },
   );
 
   it('a page that asks to be left alone (429, Retry-After 600) is skipped by scheduled polls, not by Refresh', async () => {
-    server.serve(URLS.github, httpError(429, { headers: { 'retry-after': '600' } }));
-    const failed = await requestRefresh(popup);
+    session.server.serve(URLS.github, httpError(429, { headers: { 'retry-after': '600' } }));
+    const failed = await requestRefresh(session.popup);
     const waitMs = (failed.backoff?.[URLS.github]?.retryAt ?? 0) - Date.now();
     expect(waitMs).toBeGreaterThan(590_000);
     expect(waitMs).toBeLessThanOrEqual(600_000);
 
-    server.clearRequests();
-    const scheduled = await runScheduledPoll(radar.worker);
-    const hosts = server.requests().map((request) => request.host);
+    session.server.clearRequests();
+    const scheduled = await runScheduledPoll(session.worker);
+    const hosts = session.server.requests().map((request) => request.host);
     expect(hosts).not.toContain('www.githubstatus.com');
     // The healthy pages are polled as always.
     expect(hosts).toContain('status.claude.com');
     expect(hosts).toContain('status.openai.com');
     expect(scheduled.providers[COPILOT]).toMatchObject({ severity: 'unknown', error: { kind: 'http', status: 429 } });
-    await popup.reload();
-    expect(await popup.locator(`article[aria-labelledby="provider-${COPILOT}"] .card__error`).textContent()).toContain(
+    await session.popup.reload();
+    expect(await session.popup.locator(`article[aria-labelledby="provider-${COPILOT}"] .card__error`).textContent()).toContain(
       'Next try in 10 minutes, or now with Refresh.',
     );
-    await screenshot(popup, 'popup-page-failing.png');
+    await screenshot(session.popup, 'popup-page-failing.png');
 
     // The user asks: every page is tried at once, and the page that is back reads.
-    server.serve(URLS.github, GOOD);
-    server.clearRequests();
-    const refreshed = await requestRefresh(popup);
-    expect(server.requests().map((request) => request.host)).toContain('www.githubstatus.com');
+    session.server.serve(URLS.github, GOOD);
+    session.server.clearRequests();
+    const refreshed = await requestRefresh(session.popup);
+    expect(session.server.requests().map((request) => request.host)).toContain('www.githubstatus.com');
     expect(refreshed.providers[COPILOT]?.severity).toBe('operational');
-    expect(await recordedNotifications(radar.worker)).toEqual([]);
+    expect(await recordedNotifications(session.worker)).toEqual([]);
   });
 
   it('a poll cut off by the worker being stopped leaves the stored state whole; the next one completes', async () => {
-    const before = await storedState(radar.worker);
-    server.serve(URLS.github, { ...GOOD, delayMs: 3_000 });
-    server.clearRequests();
+    const before = await storedState(session.worker);
+    session.server.serve(URLS.github, { ...GOOD, delayMs: 3_000 });
+    session.server.clearRequests();
     // Ask for a poll and do not wait for it: the worker is stopped while githubstatus.com keeps it waiting.
-    await popup.evaluate(() => {
+    await session.popup.evaluate(() => {
       void chrome.runtime.sendMessage({ type: 'refresh' }).catch(() => undefined);
     });
-    await expect.poll(() => server.requests().some((request) => request.host === 'www.githubstatus.com')).toBe(true);
-    await restartWorker(radar, popup);
+    await expect.poll(() => session.server.requests().some((request) => request.host === 'www.githubstatus.com')).toBe(true);
+    await restartWorker(session.radar, session.popup);
     // Past the moment the answer came: the poll that was cut off wrote nothing, not even in part.
     await new Promise((done) => setTimeout(done, 4_000));
-    expect(await storedState(radar.worker)).toEqual(before);
+    expect(await storedState(session.worker)).toEqual(before);
 
-    server.serve(URLS.github, GOOD);
-    const after = await requestRefresh(popup);
+    session.server.serve(URLS.github, GOOD);
+    const after = await requestRefresh(session.popup);
     expect(after.checkedAt).not.toBe(before?.checkedAt);
     expect(after.providers[COPILOT]?.severity).toBe('operational');
-    expect(await notificationIds(radar.worker)).toEqual([]);
+    expect(await notificationIds(session.worker)).toEqual([]);
   });
 
   it('a corrupted stored state and settings: the worker starts, polls afresh, and the popup reads', async () => {
-    await popup.evaluate(() =>
+    await session.popup.evaluate(() =>
       chrome.storage.local.set({
         state: { version: 1, providers: { claude: { severity: 'down', reading: '<script>' } } },
         settings: 'not settings',
       }),
     );
-    await restartWorker(radar, popup);
+    await restartWorker(session.radar, session.popup);
     await expect
-      .poll(async () => (await storedState(radar.worker))?.providers.claude?.severity, { timeout: 15_000 })
+      .poll(async () => (await storedState(session.worker))?.providers.claude?.severity, { timeout: 15_000 })
       .toBe('operational');
-    await popup.reload();
-    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
-    expect(await notificationIds(radar.worker)).toEqual([]);
+    await session.popup.reload();
+    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
+    expect(await notificationIds(session.worker)).toEqual([]);
   });
 
   it('the worker is alive and its stored state whole after all of it', async () => {
-    expect(await radar.worker.evaluate(() => 1 + 1)).toBe(2);
-    const state = await storedState(radar.worker);
+    expect(await session.worker.evaluate(() => 1 + 1)).toBe(2);
+    const state = await storedState(session.worker);
     expect(Object.keys(state?.providers ?? {}).sort()).toEqual(Object.keys(baseline.providers).sort());
   });
 });

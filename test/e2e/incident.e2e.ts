@@ -1,53 +1,27 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog/providers';
 import { defaultSettings } from '../../src/core/settings/settings';
-import {
-  BASELINE_REQUESTED,
-  BASELINE_SEVERITY,
-  baselineAnswers,
-  CLAUDE_INCIDENT,
-  CLAUDE_OPERATIONAL,
-  URLS,
-} from '../fake-server/baseline';
-import { type FakeStatusServer, fixture, startFakeStatusServer } from '../fake-server/server';
-import {
-  badgeOf,
-  launchRadar,
-  openPopup,
-  type Radar,
-  requestRefresh,
-  rgba,
-  saveSettings,
-  screenshot,
-  storedState,
-  waitForStoredState,
-} from './browser';
+import { BASELINE_REQUESTED, BASELINE_SEVERITY, CLAUDE_INCIDENT, CLAUDE_OPERATIONAL, URLS } from '../fake-server/baseline';
+import { fixture } from '../fake-server/server';
+import { requestRefresh, rgba, saveSettings, screenshot, storedState } from './browser';
+import { useRadarSession } from './radar-session';
 
 /** Badge backgrounds of src/core/badge.ts BADGE_COLORS, written out so the test checks the shipped build. */
 const PARTIAL_OUTAGE = rgba('#c2410c');
 const DEGRADED = rgba('#a16207');
 const OPERATIONAL = rgba('#15803d');
 
+/** The assistants watched by default, in the user's order, by kind, as the popup names them. */
+const CHATS_WITH_STATUS_PAGE = ['Claude', 'Gemini', 'Perplexity', 'Mistral Le Chat', 'DeepSeek', 'Grok', 'HuggingChat', 'Poe'];
+const CODING = ['Claude Code', 'Codex', 'GitHub Copilot', 'Cursor'];
+const APIS_BUT_CLAUDE = ['OpenAI API', 'Gemini API', 'Groq', 'Cohere', 'OpenRouter', 'fal'];
+const NO_STATUS_PAGE = ['Microsoft Copilot', 'Meta AI'];
+
 describe('an open incident on status.claude.com, end to end', () => {
-  let server: FakeStatusServer;
-  let radar: Radar;
-  let popup: Page;
-
-  beforeAll(async () => {
-    server = await startFakeStatusServer(baselineAnswers());
-    radar = await launchRadar(server.port);
-    await waitForStoredState(radar.worker);
-    popup = await openPopup(radar);
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
-  });
+  const session = useRadarSession({ popup: true });
 
   it('polls every catalog host on install and reads the baseline', async () => {
-    const state = await storedState(radar.worker);
+    const state = await storedState(session.worker);
     const severities = Object.fromEntries(
       Object.entries(state?.providers ?? {}).map(([id, provider]) => [id, provider.severity]),
     );
@@ -56,7 +30,7 @@ describe('an open incident on status.claude.com, end to end', () => {
 
     // Chromium's own calls (accounts.google.com, update.googleapis.com) reach the server too: keep the catalog's.
     const catalogHosts = new Set(CATALOG.flatMap((provider) => provider.sources.map((source) => new URL(source.url).host)));
-    const requested = server.requests().filter((request) => catalogHosts.has(request.host));
+    const requested = session.server.requests().filter((request) => catalogHosts.has(request.host));
     const requestedUrls = requested.map((request) => `https://${request.host}${request.path}`);
     expect([...new Set(requestedUrls)].sort()).toEqual([...BASELINE_REQUESTED].sort());
     // A page shared by several providers (Claude x3, OpenAI x3) is fetched once per poll.
@@ -70,13 +44,13 @@ describe('an open incident on status.claude.com, end to end', () => {
     // ChatGPT, degraded in the only captured OpenAI summary, is the one affected assistant.
     // (The worker sets the badge just after it stores the State: poll for it.)
     await expect
-      .poll(() => badgeOf(radar.worker), { timeout: 5_000 })
+      .poll(() => session.badge(), { timeout: 5_000 })
       .toEqual({ text: '1', color: DEGRADED, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
   });
 
   it('after a poll, the badge counts the Claude API in partial outage', async () => {
-    server.serve(URLS.claude, fixture(CLAUDE_INCIDENT));
-    const state = await requestRefresh(popup);
+    session.server.serve(URLS.claude, fixture(CLAUDE_INCIDENT));
+    const state = await requestRefresh(session.popup);
 
     const api = state.providers['claude-api'];
     expect(api?.severity).toBe('partial_outage');
@@ -90,7 +64,7 @@ describe('an open incident on status.claude.com, end to end', () => {
     expect(state.providers['openai-api']?.severity).toBe('operational');
 
     // Two affected (Claude API, ChatGPT), coloured by the worse of them: partial outage.
-    expect(await badgeOf(radar.worker)).toEqual({
+    expect(await session.badge()).toEqual({
       text: '2',
       color: PARTIAL_OUTAGE,
       tooltip: ['AI Outage Radar', 'ChatGPT: Degraded', 'Claude API: Partial outage'],
@@ -98,9 +72,9 @@ describe('an open incident on status.claude.com, end to end', () => {
   });
 
   it('the popup shows the incident and where to switch', async () => {
-    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 2');
+    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 2');
 
-    const card = popup.locator('article[aria-labelledby="provider-claude-api"]');
+    const card = session.popup.locator('article[aria-labelledby="provider-claude-api"]');
     await card.waitFor();
     expect(await card.locator('.card__header .severity').getAttribute('data-severity')).toBe('partial_outage');
     const incident = card.locator('li.incident');
@@ -116,113 +90,81 @@ describe('an open incident on status.claude.com, end to end', () => {
     expect(await incident.locator('.incident__update').textContent()).toContain("We've mitigated the errors loading usage data");
 
     // The API is down: the other watched API, healthy, is offered.
-    const switchApi = popup.locator('section.switch[aria-labelledby="switch-api"]');
+    const switchApi = session.popup.locator('section.switch[aria-labelledby="switch-api"]');
     expect(await switchApi.locator('h2').textContent()).toBe('Switch to (API)');
-    expect(await switchApi.locator('.switch__name').allTextContents()).toEqual([
-      'OpenAI API',
-      'Gemini API',
-      'Groq',
-      'Cohere',
-      'OpenRouter',
-      'fal',
-    ]);
+    expect(await switchApi.locator('.switch__name').allTextContents()).toEqual(APIS_BUT_CLAUDE);
     expect(await switchApi.locator('a').first().getAttribute('href')).toBe('https://platform.openai.com/');
     // ChatGPT is degraded: the healthy chat assistants in the user's order, then those with no status page.
-    const switchChat = popup.locator('section.switch[aria-labelledby="switch-chat"]');
-    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual([
-      'Claude',
-      'Gemini',
-      'Perplexity',
-      'Mistral Le Chat',
-      'DeepSeek',
-      'Grok',
-      'HuggingChat',
-      'Poe',
-      'Microsoft Copilot',
-      'Meta AI',
-    ]);
+    const switchChat = session.popup.locator('section.switch[aria-labelledby="switch-chat"]');
+    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual([...CHATS_WITH_STATUS_PAGE, ...NO_STATUS_PAGE]);
     // Nothing in the coding category is affected.
-    expect(await popup.locator('section.switch[aria-labelledby="switch-coding"]').count()).toBe(0);
+    expect(await session.popup.locator('section.switch[aria-labelledby="switch-coding"]').count()).toBe(0);
 
-    await screenshot(popup, 'popup-incident.png');
+    await screenshot(session.popup, 'popup-incident.png');
     // The popup scrolls inside a box of at most 590 px; the rest of it, scrolled into view.
-    await popup.locator('main.popup').evaluate((main) => {
+    await session.popup.locator('main.popup').evaluate((main) => {
       main.scrollTop = main.scrollHeight;
     });
-    await screenshot(popup, 'popup-incident-scrolled.png');
+    await screenshot(session.popup, 'popup-incident-scrolled.png');
   });
 
   it('the Refresh button polls again; once the incident is gone only ChatGPT is left', async () => {
     // A slow answer keeps the poll going long enough to see the button busy.
-    server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL, { delayMs: 2_000 }));
-    const button = popup.locator('button.refresh');
+    session.server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL, { delayMs: 2_000 }));
+    const button = session.popup.locator('button.refresh');
     await button.click();
     await expect.poll(() => button.textContent(), { timeout: 5_000 }).toBe('Checking…');
     expect(await button.isDisabled()).toBe(true);
     await expect.poll(() => button.textContent(), { timeout: 15_000 }).toBe('Refresh');
     expect(await button.isDisabled()).toBe(false);
 
-    const state = await storedState(radar.worker);
+    const state = await storedState(session.worker);
     expect(state?.providers['claude-api']?.severity).toBe('operational');
     expect(state?.providers['claude-api']?.reading?.incidents).toEqual([]);
     // The Claude API left the count; ChatGPT (degraded in the only captured OpenAI summary) stays.
-    expect(await badgeOf(radar.worker)).toEqual({
+    expect(await session.badge()).toEqual({
       text: '1',
       color: DEGRADED,
       tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'],
     });
-    expect(await popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
-    expect(await popup.locator('article[aria-labelledby="provider-claude-api"]').count()).toBe(0);
-    expect(await popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
-    server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL));
+    expect(await session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
+    expect(await session.popup.locator('article[aria-labelledby="provider-claude-api"]').count()).toBe(0);
+    expect(await session.popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
+    session.server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL));
   });
 
   it('with nothing watched affected, the badge clears and the popup says all clear', async () => {
     // No captured OpenAI summary is all clear, so the user stops watching ChatGPT (as the options page would).
     // The worker polls again when settings change.
     const settings = defaultSettings();
-    await saveSettings(popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
+    await saveSettings(session.popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
 
     await expect
-      .poll(() => badgeOf(radar.worker), { timeout: 15_000 })
+      .poll(() => session.badge(), { timeout: 15_000 })
       .toEqual({
         text: '',
         color: OPERATIONAL,
         tooltip: ['AI Outage Radar: every assistant is operational'],
       });
-    const state = await storedState(radar.worker);
+    const state = await storedState(session.worker);
     expect(Object.keys(state?.providers ?? {})).not.toContain('chatgpt');
-    await expect.poll(() => popup.locator('.summary__headline').textContent()).toBe('All clear: every assistant is working');
-    expect(await popup.locator('section.attention').count()).toBe(0);
-    expect(await popup.locator('section.switch').count()).toBe(0);
+    await expect
+      .poll(() => session.popup.locator('.summary__headline').textContent())
+      .toBe('All clear: every assistant is working');
+    expect(await session.popup.locator('section.attention').count()).toBe(0);
+    expect(await session.popup.locator('section.switch').count()).toBe(0);
     // Every other watched assistant in the user's order; those with no public status page last, never "operational".
-    expect(await popup.locator('.others__row a').allTextContents()).toEqual([
-      'Claude',
-      'Gemini',
-      'Perplexity',
-      'Mistral Le Chat',
-      'DeepSeek',
-      'Grok',
-      'HuggingChat',
-      'Poe',
-      'Claude Code',
-      'Codex',
-      'GitHub Copilot',
-      'Cursor',
+    expect(await session.popup.locator('.others__row a').allTextContents()).toEqual([
+      ...CHATS_WITH_STATUS_PAGE,
+      ...CODING,
       'Claude API',
-      'OpenAI API',
-      'Gemini API',
-      'Groq',
-      'Cohere',
-      'OpenRouter',
-      'fal',
-      'Microsoft Copilot',
-      'Meta AI',
+      ...APIS_BUT_CLAUDE,
+      ...NO_STATUS_PAGE,
     ]);
-    const noStatus = popup.locator('.others__row', { hasText: 'Meta AI' });
+    const noStatus = session.popup.locator('.others__row', { hasText: 'Meta AI' });
     expect(await noStatus.textContent()).toContain('No public status page');
     expect(await noStatus.locator('.severity').getAttribute('data-severity')).toBe('none');
 
-    await screenshot(popup, 'popup-clear.png');
+    await screenshot(session.popup, 'popup-clear.png');
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baselineAnswers } from '../fake-server/baseline';
-import { type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
-import { launchRadar, openPopup, type Radar, screenshot, waitForStoredState } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openOptions, openPopup, screenshot } from './browser';
+import { useRadarSession } from './radar-session';
 
 function messages(locale: string): Record<string, { message: string }> {
   return JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
@@ -13,23 +12,11 @@ describe.each([
   ['de', 'Betriebsbereit'],
   ['fr', 'Opérationnel'],
 ])('the popup in a browser set to %s', (language, operational) => {
-  let server: FakeStatusServer;
-  let radar: Radar;
-
-  beforeAll(async () => {
-    server = await startFakeStatusServer(baselineAnswers());
-    radar = await launchRadar(server.port, { language });
-    await waitForStoredState(radar.worker);
-  });
-
-  afterAll(async () => {
-    await radar?.close();
-    await server?.close();
-  });
+  const session = useRadarSession({ language });
 
   it('speaks the language: words from its _locales, the page marked with it, times by Intl', async () => {
     expect(messages(language).severity_operational?.message).toBe(operational);
-    const popup = await openPopup(radar);
+    const popup = await openPopup(session.radar);
     expect(await popup.locator('html').getAttribute('lang')).toMatch(new RegExp(`^${language}`));
     await expect.poll(() => popup.locator('main.popup').textContent()).toContain(operational);
     const refresh = messages(language).popupRefresh?.message ?? '';
@@ -42,10 +29,8 @@ describe.each([
   });
 
   it('longer words fit: the popup and the options page do not overflow sideways at 320 px', async () => {
-    const popup = await openPopup(radar);
-    const options = await radar.context.newPage();
-    await options.goto(`chrome-extension://${radar.extensionId}/src/options/index.html`);
-    await options.locator('main.options').waitFor();
+    const popup = await openPopup(session.radar);
+    const options = await openOptions(session.radar);
     expect(await options.locator('h1').textContent()).toBe(messages(language).optionsTitle?.message);
     for (const page of [popup, options]) {
       await page.setViewportSize({ width: 320, height: 600 });

@@ -8,7 +8,8 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     maxWorkers: 1,
-    sequence: { concurrent: false, shuffle: false },
+    // 'stack': beforeAll hooks run in the order they are registered, so a file's own setup runs after useRadarSession's.
+    sequence: { concurrent: false, shuffle: false, hooks: 'stack' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,

@@ -2,12 +2,11 @@ import { CATALOG, hostPermissionFor } from '../catalog/providers';
 import type { MessageKey, Translate } from '../i18n';
 import type { Category, CustomPage, PlatformName, Settings } from '../model';
 import type { Failure } from '../result';
-import { CUSTOM_ID_PREFIX } from '../settings/stored-settings';
+import { CUSTOM_ID_PREFIX, CUSTOM_NAME_MAX_LENGTH } from '../settings/stored-settings';
 import { hostOf } from '../urls';
 import type { Discovery } from './discover';
 
-/** Longer names are cut: stored settings keep no more (src/core/stored.ts). */
-export const CUSTOM_NAME_MAX_LENGTH = 60;
+/** Longer names are cut: stored settings keep no more. */
 
 /** What the user typed in the form, as typed. */
 export interface CustomPageForm {

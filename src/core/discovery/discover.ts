@@ -1,3 +1,4 @@
+import { isRecord, parseJsonObject, stringOr } from '../fetch/body';
 import { fetchText, type ReadDeps } from '../fetch/fetch-text';
 import type { PlatformName, Source } from '../model';
 import { parserFor } from '../platforms/parsers';
@@ -118,11 +119,7 @@ async function statuspageOrIncidentio(statusJson: string, page: URL, deps: ReadD
 }
 
 function pageIdOf(statusJson: string): string {
-  try {
-    const doc: unknown = JSON.parse(statusJson);
-    const id = typeof doc === 'object' && doc !== null && 'page' in doc ? (doc.page as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? id : '';
-  } catch {
-    return '';
-  }
+  const doc = parseJsonObject(statusJson);
+  const page = doc.ok ? doc.value.page : undefined;
+  return isRecord(page) ? stringOr(page.id, '') : '';
 }

@@ -77,18 +77,31 @@ export function rejectHtml(body: string): Result<string> {
   return ok(body);
 }
 
-/** Parse JSON that must be an object; anything else is a typed failure. */
-export function parseJsonObject(body: string): Result<Record<string, unknown>> {
+/** The one JSON reader of bodies: an HTML page is a challenge or an error, never data. */
+export function parseJson(body: string): Result<unknown> {
   const text = rejectHtml(body);
   if (!text.ok) return text;
-  let value: unknown;
   try {
-    value = JSON.parse(text.value);
+    return ok(JSON.parse(text.value));
   } catch {
     return fail('bad_payload', 'the body is not valid JSON');
   }
-  if (!isRecord(value)) return fail('bad_payload', 'the JSON is not an object');
-  return ok(value);
+}
+
+/** Parse JSON that must be an object; anything else is a typed failure. */
+export function parseJsonObject(body: string): Result<Record<string, unknown>> {
+  const json = parseJson(body);
+  if (!json.ok) return json;
+  return isRecord(json.value) ? ok(json.value) : fail('bad_payload', 'the JSON is not an object');
+}
+
+/**
+ * The body's JSON value for content detection, read once and handed to each platform's check; undefined
+ * when the body is no JSON (JSON itself has no undefined, so that cannot be mistaken for a value).
+ */
+export function jsonOf(body: string): unknown {
+  const json = parseJson(body);
+  return json.ok ? json.value : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,5 @@
 import type { Failure } from '../result';
+import { SECOND_MS } from '../time';
 import { hostOf } from '../urls';
 import { isChallengePage, looksLikeHtml } from './body';
 
@@ -89,7 +90,8 @@ export async function fetchText(url: string, deps: ReadDeps): Promise<FetchedBod
     if (isHtml) return { failure: { kind: 'bad_payload', message: 'an HTML page was served instead of data' } };
     return { body };
   } catch (error) {
-    if (timedOut) return { failure: { kind: 'timeout', message: `no answer within ${Math.round(deps.timeoutMs / 1000)} s` } };
+    if (timedOut)
+      return { failure: { kind: 'timeout', message: `no answer within ${Math.round(deps.timeoutMs / SECOND_MS)} s` } };
     // The server answered, then the connection dropped: the network works, the answer is incomplete.
     if (answered) return { failure: { kind: 'bad_payload', message: `the answer was cut off: ${describe(error)}` } };
     const elsewhere = deps.probeRedirects ? await redirectTarget(url, deps) : undefined;
@@ -132,7 +134,7 @@ function tooLarge(): { kind: 'too_large'; message: string } {
 export function retryAfterOf(header: string | null, nowMs: number): number | undefined {
   if (header === null) return undefined;
   const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * SECOND_MS;
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }

@@ -1,8 +1,9 @@
 import type { Incident, KnownSeverity, Maintenance, Severity } from '../model';
 import { isKnown, rank } from '../severity';
+import { MINUTE_MS } from '../time';
 
 /** After this long unreadable, a page gets one quiet notice: a short blip is not worth one. */
-export const UNREADABLE_NOTICE_AFTER_MS = 30 * 60_000;
+export const UNREADABLE_NOTICE_AFTER_MS = 30 * MINUTE_MS;
 
 /**
  * What a notice can tell about one assistant. Trouble is told by the assistant's effective severity (the

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { KnownSeverity, Severity } from '../model';
-import { byKey, readStored } from '../stored-schema';
+import { byKey, KNOWN_SEVERITY, readStored, SEVERITY } from '../stored-schema';
 
 /**
  * One run of trouble for one assistant: from the first reading at degraded or worse to the first reading
@@ -42,9 +42,6 @@ export interface NotifyLedger {
 export function emptyLedger(): NotifyLedger {
   return { version: 2, providers: {}, unreadable: [] };
 }
-
-const KNOWN_SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage']);
-const SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'unknown']);
 
 const TOLD_PROVIDER = v.object({
   episode: v.exactOptional(v.object({ level: KNOWN_SEVERITY, told: v.boolean() })),

@@ -1,4 +1,5 @@
 import type { QuietHours } from '../model';
+import { MINUTE_MS, MINUTES_A_DAY, MINUTES_AN_HOUR } from '../time';
 
 /** Minutes after local midnight in `timeZone` (an IANA name), through Intl: no browser API needed. */
 export function localMinutes(nowMs: number, timeZone: string): number {
@@ -9,7 +10,7 @@ export function localMinutes(nowMs: number, timeZone: string): number {
     hourCycle: 'h23',
   }).formatToParts(nowMs);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  return value('hour') * 60 + value('minute');
+  return value('hour') * MINUTES_AN_HOUR + value('minute');
 }
 
 /** Whether `nowMs` falls in the window; a window may cross midnight, and an empty one (start = end) is never on. */
@@ -24,11 +25,11 @@ export function isQuietTime(quiet: QuietHours, nowMs: number, timeZone: string):
 /** The next local midnight after `nowMs`: when a "until tomorrow" snooze ends. */
 export function nextLocalMidnight(nowMs: number, timeZone: string): number {
   const minutes = localMinutes(nowMs, timeZone);
-  const startOfMinute = nowMs - (nowMs % 60_000);
+  const startOfMinute = nowMs - (nowMs % MINUTE_MS);
   // Stepping minute by minute would be exact but slow; the local clock only jumps at DST changes, so one
   // correction after the first estimate lands on midnight.
-  let candidate = startOfMinute + (24 * 60 - minutes) * 60_000;
+  let candidate = startOfMinute + (MINUTES_A_DAY - minutes) * MINUTE_MS;
   const drift = localMinutes(candidate, timeZone);
-  if (drift !== 0) candidate -= (drift < 12 * 60 ? drift : drift - 24 * 60) * 60_000;
+  if (drift !== 0) candidate -= (drift < MINUTES_A_DAY / 2 ? drift : drift - MINUTES_A_DAY) * MINUTE_MS;
   return candidate;
 }

@@ -1,4 +1,5 @@
 import type { NotificationSettings, Snooze, State } from '../model';
+import { HOUR_MS } from '../time';
 import { nextLocalMidnight } from './quiet-hours';
 
 export type SnoozeChoice = 'hour' | 'tomorrow' | 'incident';
@@ -11,7 +12,7 @@ export function snoozeOf(
   timeZone: string,
   incidentId?: string,
 ): Snooze | undefined {
-  if (choice === 'hour') return { providerId, until: nowMs + 60 * 60_000 };
+  if (choice === 'hour') return { providerId, until: nowMs + HOUR_MS };
   if (choice === 'tomorrow') return { providerId, until: nextLocalMidnight(nowMs, timeZone) };
   return incidentId ? { providerId, incidentId } : undefined;
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { byKey, readStored } from '../stored-schema';
+import { byKey, readStored, SEVERITY } from '../stored-schema';
 import type { Notice } from './notification-text';
 
 /**
@@ -28,8 +28,6 @@ export interface NoticeTarget {
   /** The button URLs, in button order. */
   buttons: string[];
 }
-
-const SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'unknown']);
 
 const NOTICE = v.object({
   id: v.string(),

@@ -1,17 +1,9 @@
-import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/body';
+import { isRecord, jsonOf, optionalString, parseJsonObject, stringOr } from '../fetch/body';
 import type { Component, Incident, IncidentUpdate, KnownSeverity, Maintenance, Severity } from '../model';
 import { fail, ok } from '../result';
 import { isKnown, worst } from '../severity';
-import { earliestTime, newestFirst, recordsOf, timeOf } from './json-entries';
-import {
-  clip,
-  incidentUrl,
-  MAX_BODY_LENGTH,
-  MAX_TITLE_LENGTH,
-  type PageSnapshot,
-  type Parser,
-  type SnapshotParser,
-} from './platform';
+import { earliestTime, idText, newestFirst, recordsOf, timeOf } from './json-entries';
+import { bodyText, componentEntry, incidentUrl, type PageSnapshot, type SnapshotParser, titleText } from './platform';
 import { readingParser } from './reading';
 
 /**
@@ -86,40 +78,24 @@ function pageWordOf(word: unknown): Pick<PageSnapshot, 'pageSeverity' | 'pageWor
   return isKnown(pageSeverity) ? { pageSeverity, pageWordDecides: true } : { pageSeverity };
 }
 
-export const parseBetterstack: Parser = readingParser(snapshotBetterstack);
+export const parseBetterstack = readingParser(snapshotBetterstack);
 
-/** Whether a body is a Better Stack status page's `index.json`. */
-export function looksLikeBetterstack(body: string): boolean {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch {
-    return false;
-  }
+/** Whether a parsed body is a Better Stack status page's `index.json`. */
+export function isBetterstackDocument(doc: unknown): boolean {
   return isRecord(doc) && isRecord(doc.data) && doc.data.type === 'status_page' && isRecord(doc.data.attributes);
 }
 
-/** JSON:API ids are strings, but Better Stack writes the foreign keys inside attributes as numbers. */
-function idOf(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return optionalString(value);
+export function looksLikeBetterstack(body: string): boolean {
+  return isBetterstackDocument(jsonOf(body));
 }
 
 function readResource(raw: Record<string, unknown>): Component[] {
-  const id = idOf(raw.id);
+  const id = idText(raw.id);
   const attributes = isRecord(raw.attributes) ? raw.attributes : {};
   if (!id) return [];
   const status = stringOr(attributes.status, '');
-  const groupId = idOf(attributes.status_page_section_id);
-  return [
-    {
-      id,
-      name: clip(stringOr(attributes.public_name, id), MAX_TITLE_LENGTH),
-      severity: severityOf(status),
-      status,
-      ...(groupId ? { groupId } : {}),
-    },
-  ];
+  const groupId = idText(attributes.status_page_section_id);
+  return [componentEntry({ id, name: attributes.public_name, severity: severityOf(status), status, groupId })];
 }
 
 interface Report {
@@ -131,7 +107,7 @@ interface Report {
 }
 
 function readReport(raw: Record<string, unknown>, allUpdates: Record<string, unknown>[], statusPageUrl: string): Report[] {
-  const id = idOf(raw.id);
+  const id = idText(raw.id);
   const attributes = isRecord(raw.attributes) ? raw.attributes : {};
   if (!id) return [];
   const state = stringOr(attributes.aggregate_state, '');
@@ -143,7 +119,7 @@ function readReport(raw: Record<string, unknown>, allUpdates: Record<string, unk
   const impacts = [severityOf(state), ...affected.map((resource) => severityOf(resource.status))].filter(isKnown);
   const incident: Incident = {
     id,
-    title: clip(stringOr(attributes.title, ''), MAX_TITLE_LENGTH),
+    title: titleText(attributes.title),
     // Better Stack has no investigating/identified lifecycle: its word for a report is the state it is in.
     status: state,
     // A resolved report's own word says nothing of its impact; the states it gave its resources do.
@@ -152,7 +128,7 @@ function readReport(raw: Record<string, unknown>, allUpdates: Record<string, unk
     updatedAt: latestUpdate?.at || startsAt || '',
     ...(latestUpdate ? { latestUpdate } : {}),
     url: incidentUrl(statusPageUrl, id),
-    componentIds: [...new Set(affected.flatMap((resource) => idOf(resource.status_page_resource_id) ?? []))],
+    componentIds: [...new Set(affected.flatMap((resource) => idText(resource.status_page_resource_id) ?? []))],
   };
   return [
     {
@@ -191,10 +167,10 @@ function maintenanceOf(report: Report, now: number): Maintenance {
 function updatesOf(raw: Record<string, unknown>, id: string, updates: Record<string, unknown>[]): Record<string, unknown>[] {
   const relationships = isRecord(raw.relationships) ? raw.relationships : {};
   const related = isRecord(relationships.status_updates) ? relationships.status_updates.data : undefined;
-  const ids = new Set(recordsOf(related).flatMap((reference) => idOf(reference.id) ?? []));
+  const ids = new Set(recordsOf(related).flatMap((reference) => idText(reference.id) ?? []));
   return updates.filter((update) => {
-    const updateId = idOf(update.id);
-    return (updateId !== undefined && ids.has(updateId)) || idOf(attributesOf(update).status_report_id) === id;
+    const updateId = idText(update.id);
+    return (updateId !== undefined && ids.has(updateId)) || idText(attributesOf(update).status_report_id) === id;
   });
 }
 
@@ -204,7 +180,7 @@ function latestUpdateOf(updates: Record<string, unknown>[], state: string): Inci
   const attributes = attributesOf(newest);
   return {
     status: state,
-    body: clip(stringOr(attributes.message, ''), MAX_BODY_LENGTH),
+    body: bodyText(attributes.message),
     at: optionalString(attributes.published_at) ?? '',
   };
 }

@@ -2,16 +2,9 @@ import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/bo
 import type { Component, Incident, IncidentUpdate, Maintenance, Severity } from '../model';
 import { fail, ok, type Result } from '../result';
 import { fromComponentStatus, isKnown, rank, worst } from '../severity';
-import { newestFirst, recordsOf } from './json-entries';
-import {
-  clip,
-  incidentUrl,
-  MAX_BODY_LENGTH,
-  MAX_TITLE_LENGTH,
-  type PageSnapshot,
-  type Parser,
-  type SnapshotParser,
-} from './platform';
+import { SECOND_MS } from '../time';
+import { idText, newestFirst, recordsOf } from './json-entries';
+import { bodyText, componentEntry, incidentUrl, type PageSnapshot, type SnapshotParser, titleText } from './platform';
 import { readingParser } from './reading';
 
 /**
@@ -71,13 +64,12 @@ export const snapshotFlashduty: SnapshotParser = (body, context) => {
   }
 };
 
-export const parseFlashduty: Parser = readingParser(snapshotFlashduty);
+export const parseFlashduty = readingParser(snapshotFlashduty);
 
-/** Whether a body is one of the Flashduty status page answers above. */
-export function looksLikeFlashduty(body: string): boolean {
-  const json = parseJsonObject(body);
-  if (!json.ok || !isRecord(json.value.data)) return false;
-  const { data } = json.value;
+/** Whether a parsed body is one of the Flashduty status page answers above. */
+export function isFlashdutyDocument(doc: unknown): boolean {
+  if (!isRecord(doc) || !isRecord(doc.data)) return false;
+  const { data } = doc;
   if (isRecord(data.page)) return Array.isArray(data.page.components) && Array.isArray(data.active_changes);
   // `{data: {items: []}}` alone is too common a shape to claim: a listed change must show itself.
   if (Array.isArray(data.items)) return data.items.some((item) => isRecord(item) && 'change_id' in item && 'updates' in item);
@@ -127,17 +119,11 @@ function readChanges(changes: Record<string, unknown>[], statusPageUrl: string) 
 function uniqueChanges(changes: Record<string, unknown>[]): Record<string, unknown>[] {
   const seen = new Set<string>();
   return changes.filter((change) => {
-    const id = idOf(change.change_id);
+    const id = idText(change.change_id);
     if (!id || seen.has(id)) return false;
     seen.add(id);
     return true;
   });
-}
-
-/** Flashduty's ids are numbers; a string id is taken as it is. */
-function idOf(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return optionalString(value);
 }
 
 function isMaintenance(change: Record<string, unknown>): boolean {
@@ -152,7 +138,7 @@ function isClosed(change: Record<string, unknown>): boolean {
 /** Epoch seconds as an ISO string; '' for anything that is not a readable time. */
 function isoOf(seconds: unknown): string {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return '';
-  const date = new Date(seconds * 1000);
+  const date = new Date(seconds * SECOND_MS);
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
@@ -219,13 +205,13 @@ function latestUpdateOf(updates: Record<string, unknown>[]): IncidentUpdate | un
   if (!latest) return undefined;
   return {
     status: stringOr(latest.status, ''),
-    body: clip(stringOr(latest.description, ''), MAX_BODY_LENGTH),
+    body: bodyText(latest.description),
     at: isoOf(latest.at_seconds),
   };
 }
 
 function readIncident(change: Record<string, unknown>, statusPageUrl: string): Incident[] {
-  const id = idOf(change.change_id);
+  const id = idText(change.change_id);
   if (!id) return [];
   const updates = updatesOf(change);
   const latestUpdate = latestUpdateOf(updates);
@@ -234,7 +220,7 @@ function readIncident(change: Record<string, unknown>, statusPageUrl: string): I
   return [
     {
       id,
-      title: clip(stringOr(change.title, ''), MAX_TITLE_LENGTH),
+      title: titleText(change.title),
       status: stringOr(change.status, latestUpdate?.status ?? ''),
       impact,
       startedAt,
@@ -249,7 +235,7 @@ function readIncident(change: Record<string, unknown>, statusPageUrl: string): I
 }
 
 function readMaintenance(change: Record<string, unknown>, statusPageUrl: string): Maintenance[] {
-  const id = idOf(change.change_id);
+  const id = idText(change.change_id);
   if (!id) return [];
   const status = stringOr(change.status, '');
   const scheduledFor = isoOf(change.start_at_seconds);
@@ -258,7 +244,7 @@ function readMaintenance(change: Record<string, unknown>, statusPageUrl: string)
   return [
     {
       id,
-      title: clip(stringOr(change.title, ''), MAX_TITLE_LENGTH),
+      title: titleText(change.title),
       status,
       ...(scheduledFor ? { scheduledFor } : {}),
       ...(scheduledUntil ? { scheduledUntil } : {}),
@@ -282,15 +268,7 @@ function readComponents(page: Record<string, unknown>, openChanges: Record<strin
     const groupId = optionalString(raw.section_id);
     if (!id || (groupId && hidden.has(groupId))) return [];
     const { severity, status } = worstWord(current.flatMap((words) => words.get(id) ?? []));
-    return [
-      {
-        id,
-        name: clip(stringOr(raw.name, id), MAX_TITLE_LENGTH),
-        severity,
-        status,
-        ...(groupId ? { groupId } : {}),
-      },
-    ];
+    return [componentEntry({ id, name: raw.name, severity, status, groupId })];
   });
 }
 

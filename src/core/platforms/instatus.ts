@@ -1,9 +1,10 @@
-import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/body';
+import { isRecord, jsonOf, optionalString, parseJsonObject, stringOr } from '../fetch/body';
 import type { Incident, KnownSeverity, Maintenance, Severity } from '../model';
 import { fail, ok } from '../result';
+import { MINUTE_MS } from '../time';
 import { hashKey } from './feed/ids';
 import { newestFirst, recordsOf } from './json-entries';
-import { clip, MAX_TITLE_LENGTH, type PageSnapshot, type Parser, type SnapshotParser } from './platform';
+import { type PageSnapshot, type SnapshotParser, titleText } from './platform';
 import { readingParser } from './reading';
 
 /**
@@ -90,17 +91,15 @@ export const snapshotInstatus: SnapshotParser = (body, context) => {
   return ok(snapshot);
 };
 
-export const parseInstatus: Parser = readingParser(snapshotInstatus);
+export const parseInstatus = readingParser(snapshotInstatus);
 
-/** Whether a body is an Instatus `summary.json`: a `page` with a status word (Statuspage's `page` has none). */
-export function looksLikeInstatus(body: string): boolean {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch {
-    return false;
-  }
+/** Whether a parsed body is an Instatus `summary.json`: a `page` with a status word (Statuspage's `page` has none). */
+export function isInstatusDocument(doc: unknown): boolean {
   return isRecord(doc) && isRecord(doc.page) && typeof doc.page.status === 'string';
+}
+
+export function looksLikeInstatus(body: string): boolean {
+  return isInstatusDocument(jsonOf(body));
 }
 
 function readIncident(raw: Record<string, unknown>, id: string, statusPageUrl: string): Incident {
@@ -108,7 +107,7 @@ function readIncident(raw: Record<string, unknown>, id: string, statusPageUrl: s
   const impact: Severity = IMPACT_WORDS.get(wordOf(raw.impact)) ?? 'unknown';
   return {
     id,
-    title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+    title: titleText(raw.name),
     status: statusOf(raw.status),
     impact,
     startedAt,
@@ -124,7 +123,7 @@ function readMaintenance(raw: Record<string, unknown>, id: string, statusPageUrl
   const status = statusOf(raw.status);
   return {
     id,
-    title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+    title: titleText(raw.name),
     status,
     ...(scheduledFor ? { scheduledFor } : {}),
     ...(scheduledUntil ? { scheduledUntil } : {}),
@@ -138,7 +137,7 @@ function readMaintenance(raw: Record<string, unknown>, id: string, statusPageUrl
 function endOf(start: string, duration: unknown): string {
   const minutes = minutesOf(duration);
   if (!(minutes >= 0)) return '';
-  const end = new Date(Date.parse(start) + minutes * 60_000);
+  const end = new Date(Date.parse(start) + minutes * MINUTE_MS);
   return Number.isNaN(end.getTime()) ? '' : end.toISOString();
 }
 

@@ -1,13 +1,19 @@
-import { isRecord } from '../fetch/body';
+import { isRecord, optionalString } from '../fetch/body';
 
 /**
- * Small readers shared by the JSON platform parsers (incident.io, Better Stack, Instatus): a payload's
- * lists and times are untrusted, so a malformed entry is skipped and an unreadable time never wins.
+ * Small readers shared by the JSON platform parsers: a payload's lists, ids and times are untrusted, so a
+ * malformed entry is skipped and an unreadable time never wins.
  */
 
 /** The objects of a list; anything else in it, or a value that is not a list, reads as nothing. */
 export function recordsOf(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+/** An id that may be written as a number (Better Stack's foreign keys, Flashduty's change ids) or as text. */
+export function idText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return optionalString(value);
 }
 
 /** Epoch ms, or -Infinity for a time that cannot be read, so that unreadable times sort last. */

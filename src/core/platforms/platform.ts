@@ -1,3 +1,4 @@
+import { stringOr } from '../fetch/body';
 import type { Component, Incident, Maintenance, Reading, Severity } from '../model';
 import type { Result } from '../result';
 import { cutText } from '../text-hygiene';
@@ -48,6 +49,28 @@ export const MAX_RECENT_INCIDENTS = 5;
 /** Trimmed, and cut between code points: a cut through a surrogate pair would leave half an emoji. */
 export function clip(text: string, max: number): string {
   return cutText(text.trim(), max);
+}
+
+/** A payload's title: its text when it is a string, else empty; trimmed and clipped to the cap. */
+export function titleText(value: unknown): string {
+  return clip(stringOr(value, ''), MAX_TITLE_LENGTH);
+}
+
+/** A payload's update text, as `titleText` is its title. */
+export function bodyText(value: unknown): string {
+  return clip(stringOr(value, ''), MAX_BODY_LENGTH);
+}
+
+/** A component as every platform lists it: its name clipped (its id when it has none), a group only when it has one. */
+export function componentEntry(fields: {
+  id: string;
+  name: unknown;
+  severity: Severity;
+  status: string;
+  groupId: string | undefined;
+}): Component {
+  const { id, name, severity, status, groupId } = fields;
+  return { id, name: clip(stringOr(name, id), MAX_TITLE_LENGTH), severity, status, ...(groupId ? { groupId } : {}) };
 }
 
 /** The incident's page on the status page's own host; the status page itself when the id cannot be a path. */

@@ -1,11 +1,11 @@
 import type { Component, Incident, KnownSeverity, Maintenance, Reading, Severity } from '../model';
 import { fail, ok, type Result } from '../result';
 import { isAffected, rank, worst } from '../severity';
-import { MAX_RECENT_INCIDENTS, type PageSnapshot, type ParseContext, type SnapshotParser } from './platform';
+import { MAX_RECENT_INCIDENTS, type PageSnapshot, type ParseContext, type Parser, type SnapshotParser } from './platform';
 
 /** A platform parser made whole: snapshot, then the provider's scope and the severity rule. */
-export function readingParser(parse: SnapshotParser) {
-  return (body: string, context: ParseContext): Result<Reading> => {
+export function readingParser(parse: SnapshotParser): Parser {
+  return (body, context) => {
     const snapshot = parse(body, context);
     return snapshot.ok ? readingFrom(snapshot.value, context) : snapshot;
   };

@@ -2,7 +2,8 @@ import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/bo
 import type { Component, Incident, IncidentUpdate, Maintenance } from '../model';
 import { fail, ok } from '../result';
 import { fromComponentStatus, fromImpact } from '../severity';
-import { clip, incidentUrl, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, type Parser, type SnapshotParser } from './platform';
+import { recordsOf } from './json-entries';
+import { bodyText, componentEntry, incidentUrl, type SnapshotParser, titleText } from './platform';
 import { readingParser } from './reading';
 
 /**
@@ -15,6 +16,8 @@ import { readingParser } from './reading';
 const CLOSED_INCIDENT_STATUSES = new Set(['resolved', 'postmortem', 'completed']);
 const CLOSED_MAINTENANCE_STATUSES = new Set(['completed', 'cancelled']);
 const ACTIVE_MAINTENANCE_STATUSES = new Set(['in_progress', 'verifying']);
+/** The lists a Statuspage document may carry. */
+const LIST_KEYS = ['components', 'incidents', 'scheduled_maintenances'] as const;
 
 export const snapshotStatuspage: SnapshotParser = (body, context) => {
   const json = parseJsonObject(body);
@@ -22,7 +25,7 @@ export const snapshotStatuspage: SnapshotParser = (body, context) => {
   const doc = json.value;
 
   const indicator = isRecord(doc.status) ? doc.status.indicator : undefined;
-  for (const key of ['components', 'incidents', 'scheduled_maintenances'] as const) {
+  for (const key of LIST_KEYS) {
     if (doc[key] !== undefined && doc[key] !== null && !Array.isArray(doc[key])) {
       return fail('bad_payload', `"${key}" is not a list`);
     }
@@ -42,11 +45,19 @@ export const snapshotStatuspage: SnapshotParser = (body, context) => {
   });
 };
 
-export const parseStatuspage: Parser = readingParser(snapshotStatuspage);
+export const parseStatuspage = readingParser(snapshotStatuspage);
+
+/** Whether a parsed body is a Statuspage document: a status indicator, or one of its lists. */
+export function isStatuspageDocument(doc: unknown): boolean {
+  if (!isRecord(doc)) return false;
+  const hasIndicator = isRecord(doc.status) && typeof doc.status.indicator === 'string';
+  const hasStatuspageList = LIST_KEYS.some((key) => Array.isArray(doc[key]));
+  return hasIndicator || hasStatuspageList;
+}
 
 function readEntries(doc: Record<string, unknown>, statusPageUrl: string) {
-  const components = listOf(doc.components).flatMap(readComponent);
-  const entries = [...listOf(doc.incidents), ...listOf(doc.scheduled_maintenances)];
+  const components = recordsOf(doc.components).flatMap(readComponent);
+  const entries = [...recordsOf(doc.incidents), ...recordsOf(doc.scheduled_maintenances)];
   const statusOf = (entry: Record<string, unknown>) => stringOr(entry.status, '');
   return {
     components,
@@ -63,10 +74,6 @@ function readEntries(doc: Record<string, unknown>, statusPageUrl: string) {
   };
 }
 
-function listOf(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-
 function isMaintenanceEntry(entry: Record<string, unknown>): boolean {
   return typeof entry.scheduled_for === 'string' || entry.impact === 'maintenance';
 }
@@ -76,25 +83,17 @@ function readComponent(raw: Record<string, unknown>): Component[] {
   if (!id) return [];
   const status = stringOr(raw.status, '');
   const groupId = optionalString(raw.group_id);
-  return [
-    {
-      id,
-      name: clip(stringOr(raw.name, id), MAX_TITLE_LENGTH),
-      severity: fromComponentStatus(status),
-      status,
-      ...(groupId ? { groupId } : {}),
-    },
-  ];
+  return [componentEntry({ id, name: raw.name, severity: fromComponentStatus(status), status, groupId })];
 }
 
 function affectedComponentIds(raw: Record<string, unknown>, updates: Record<string, unknown>[]): string[] {
   const ids = new Set<string>();
-  for (const component of listOf(raw.components)) {
+  for (const component of recordsOf(raw.components)) {
     const id = optionalString(component.id);
     if (id) ids.add(id);
   }
   for (const update of updates) {
-    for (const affected of listOf(update.affected_components)) {
+    for (const affected of recordsOf(update.affected_components)) {
       const code = optionalString(affected.code);
       if (code) ids.add(code);
     }
@@ -111,7 +110,7 @@ function latestUpdateOf(updates: Record<string, unknown>[]): IncidentUpdate | un
   if (!latest) return undefined;
   return {
     status: stringOr(latest.status, ''),
-    body: clip(stringOr(latest.body, ''), MAX_BODY_LENGTH),
+    body: bodyText(latest.body),
     at: updateTime(latest),
   };
 }
@@ -129,12 +128,12 @@ function startOf(raw: Record<string, unknown>, updates: Record<string, unknown>[
 function readIncident(raw: Record<string, unknown>, statusPageUrl: string): Incident[] {
   const id = optionalString(raw.id);
   if (!id) return [];
-  const updates = listOf(raw.incident_updates);
+  const updates = recordsOf(raw.incident_updates);
   const latestUpdate = latestUpdateOf(updates);
   return [
     {
       id,
-      title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+      title: titleText(raw.name),
       status: stringOr(raw.status, ''),
       impact: fromImpact(raw.impact),
       startedAt: startOf(raw, updates),
@@ -154,13 +153,13 @@ function readMaintenance(raw: Record<string, unknown>, statusPageUrl: string): M
   return [
     {
       id,
-      title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+      title: titleText(raw.name),
       status: stringOr(raw.status, ''),
       ...(scheduledFor ? { scheduledFor } : {}),
       ...(scheduledUntil ? { scheduledUntil } : {}),
       inProgress: ACTIVE_MAINTENANCE_STATUSES.has(stringOr(raw.status, '')),
       url: incidentUrl(statusPageUrl, id),
-      componentIds: affectedComponentIds(raw, listOf(raw.incident_updates)),
+      componentIds: affectedComponentIds(raw, recordsOf(raw.incident_updates)),
     },
   ];
 }

@@ -1,5 +1,6 @@
 import type { SourceBackoff } from '../model';
 import type { Failure } from '../result';
+import { HOUR_MS, MINUTE_MS } from '../time';
 
 /** What one poll learnt of one source URL. */
 export type SourceOutcome = { read: true } | { read: false; failure: Failure } | { deferred: true };
@@ -7,11 +8,11 @@ export type SourceOutcome = { read: true } | { read: false; failure: Failure } |
 export type BackoffTable = Record<string, SourceBackoff>;
 
 /** The wait after the second failure in a row; it doubles with each further one. */
-export const BACKOFF_BASE_MS = 60_000;
+export const BACKOFF_BASE_MS = MINUTE_MS;
 /** Never wait longer than this on our own account: an outage can end any minute. */
-export const BACKOFF_MAX_MS = 30 * 60_000;
+export const BACKOFF_MAX_MS = 30 * MINUTE_MS;
 /** A server may ask for more with Retry-After, up to this. */
-export const RETRY_AFTER_MAX_MS = 60 * 60_000;
+export const RETRY_AFTER_MAX_MS = HOUR_MS;
 
 /**
  * The wait after `failures` failures in a row. One failure is retried at the next poll (most faults are a

@@ -1,5 +1,6 @@
 import { CATALOG } from '../catalog/providers';
 import type { CustomPage, NotificationSettings, Provider, Settings } from '../model';
+import { MINUTES_AN_HOUR } from '../time';
 
 export const DEFAULT_POLL_MINUTES = 2;
 export const MIN_POLL_MINUTES = 1;
@@ -13,7 +14,12 @@ export function defaultNotificationSettings(): NotificationSettings {
     unreadable: true,
     muted: [],
     snoozes: [],
-    quietHours: { enabled: false, startMinutes: 22 * 60, endMinutes: 7 * 60, majorOutagesBreakThrough: true },
+    quietHours: {
+      enabled: false,
+      startMinutes: 22 * MINUTES_AN_HOUR,
+      endMinutes: 7 * MINUTES_AN_HOUR,
+      majorOutagesBreakThrough: true,
+    },
   };
 }
 

@@ -3,6 +3,8 @@ import { CATALOG, CATEGORIES } from '../catalog/providers';
 import { isRecord } from '../fetch/body';
 import type { CustomPage, NotificationSettings, QuietHours, Settings, Snooze } from '../model';
 import { PLATFORM_NAMES } from '../platforms/names';
+import { MIN_SEVERITIES } from '../severity';
+import { MINUTES_A_DAY } from '../time';
 import {
   DEFAULT_POLL_MINUTES,
   defaultNotificationSettings,
@@ -23,8 +25,8 @@ export const CUSTOM_ID_PREFIX = 'custom:';
 /** Each page is polled at every alarm and its readings stored: the cap keeps both within bounds. */
 export const MAX_CUSTOM_PAGES = 20;
 
-const MAX_NAME_LENGTH = 60;
-const MINUTES_A_DAY = 24 * 60;
+/** A custom page's name is cut to this; the options form stops typing at it too. */
+export const CUSTOM_NAME_MAX_LENGTH = 60;
 
 /**
  * What a value should have been: the schema's messages. The settings file tells them in the user's
@@ -78,16 +80,16 @@ const httpsUrl = v.pipe(
 );
 const platform = v.picklist(PLATFORM_NAMES, say('platform'));
 const finiteNumber = v.pipe(v.number(say('number')), v.finite(say('number')));
-const MIN_SEVERITIES: readonly NotificationSettings['minSeverity'][] = ['degraded', 'partial_outage', 'major_outage'];
 const minSeverity = v.picklist(MIN_SEVERITIES, say('minSeverity'));
 const minutesOfDay = wholeNumber(0, MINUTES_A_DAY - 1, 'minutesOfDay');
 
-const quietHours = group({
+const quietHoursFields = {
   enabled: flag,
   startMinutes: minutesOfDay,
   endMinutes: minutesOfDay,
   majorOutagesBreakThrough: flag,
-});
+};
+const quietHours = group(quietHoursFields);
 
 const snooze = v.pipe(
   group({
@@ -99,11 +101,16 @@ const snooze = v.pipe(
   v.check((entry) => entry.until !== undefined || entry.incidentId !== undefined, say('snoozeEnd')),
 );
 
-const notificationFields = {
+/** The notification settings that are one value each; the lists and the quiet hours are read apart. */
+const notificationFlags = {
   enabled: flag,
   minSeverity,
   maintenance: flag,
   unreadable: flag,
+};
+
+const notificationFields = {
+  ...notificationFlags,
   muted: v.array(text, say('list')),
   snoozes: v.array(snooze, say('list')),
   quietHours,
@@ -225,6 +232,17 @@ function fits<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown):
   return parsed.success ? parsed.output : undefined;
 }
 
+/** Each field of `value` that fits its schema, the default for each other (and for each field no schema names). */
+function fieldsOf<T extends object, K extends keyof T & string>(
+  schemas: { readonly [P in K]: v.GenericSchema<unknown, T[P]> },
+  value: Record<string, unknown>,
+  defaults: T,
+): T {
+  const read = { ...defaults };
+  for (const key in schemas) read[key] = fits(schemas[key], value[key]) ?? defaults[key];
+  return read;
+}
+
 /** The entries of a list that fit; undefined when it is no list. */
 function each<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown): v.InferOutput<TSchema>[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -253,10 +271,7 @@ function notificationsOf(value: unknown): NotificationSettings {
   const defaults = defaultNotificationSettings();
   if (!isRecord(value)) return defaults;
   return {
-    enabled: fits(flag, value.enabled) ?? defaults.enabled,
-    minSeverity: fits(minSeverity, value.minSeverity) ?? defaults.minSeverity,
-    maintenance: fits(flag, value.maintenance) ?? defaults.maintenance,
-    unreadable: fits(flag, value.unreadable) ?? defaults.unreadable,
+    ...fieldsOf(notificationFlags, value, defaults),
     muted: each(text, value.muted) ?? defaults.muted,
     snoozes: (each(snooze, value.snoozes) ?? []).map(
       ({ providerId, until, incidentId }): Snooze => ({
@@ -270,13 +285,7 @@ function notificationsOf(value: unknown): NotificationSettings {
 }
 
 function quietHoursOf(value: unknown, defaults: QuietHours): QuietHours {
-  if (!isRecord(value)) return defaults;
-  return {
-    enabled: fits(flag, value.enabled) ?? defaults.enabled,
-    startMinutes: fits(minutesOfDay, value.startMinutes) ?? defaults.startMinutes,
-    endMinutes: fits(minutesOfDay, value.endMinutes) ?? defaults.endMinutes,
-    majorOutagesBreakThrough: fits(flag, value.majorOutagesBreakThrough) ?? defaults.majorOutagesBreakThrough,
-  };
+  return isRecord(value) ? fieldsOf(quietHoursFields, value, defaults) : defaults;
 }
 
 function componentsOf(value: unknown): Record<string, string[]> {
@@ -301,7 +310,7 @@ function normalized(settings: Settings): Settings {
   // The last copy of a page wins, in the place of the first; past the cap, the newest pages go.
   const pages = [...new Map(settings.customPages.map((page) => [page.id, page])).values()]
     .slice(0, MAX_CUSTOM_PAGES)
-    .map((page) => ({ ...page, name: page.name.trim().slice(0, MAX_NAME_LENGTH) }));
+    .map((page) => ({ ...page, name: page.name.trim().slice(0, CUSTOM_NAME_MAX_LENGTH) }));
   const known = new Set([...CATALOG.map((provider) => provider.id), ...pages.map((page) => page.id)]);
   const knownIds = (ids: readonly string[]) => [...new Set(ids.filter((id) => known.has(id)))];
   const { notifications } = settings;

@@ -1,14 +1,13 @@
 import * as v from 'valibot';
 import type { ReadErrorKind, State } from '../model';
-import { byKey, firstProblem } from '../stored-schema';
+import { byKey, firstProblem, KNOWN_SEVERITY, SEVERITY } from '../stored-schema';
 
 /**
  * The State as the worker writes it. Read back from storage it is not trusted (an older build, another
  * extension's data, a hand edit, a disk fault): it must match this schema whole, or it is dropped and the
  * next poll writes a fresh one. Unknown keys are dropped with it, so nothing foreign is carried forward.
  */
-const SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'unknown']);
-const KNOWN_SEVERITY = v.picklist(['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage']);
+
 /** Every ReadErrorKind, for the schema and for tests that draw from them. */
 export const ERROR_KINDS: readonly ReadErrorKind[] = [
   'timeout',

@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n';
 import type { Provider, Severity, State } from '../model';
+import { HOUR_MS, MINUTE_MS } from '../time';
 import { overviewOf, type ProviderRow } from './overview';
 
 /** Badge backgrounds: each has at least 4.5:1 contrast with the white badge text. */
@@ -19,7 +20,7 @@ export interface Badge {
 }
 
 /** Up to this long, how long a page has been unreadable is told in minutes; beyond it, in hours. */
-const MINUTES_UP_TO_MS = 120 * 60_000;
+const MINUTES_UP_TO_MS = 2 * HOUR_MS;
 
 /**
  * The toolbar at a glance: nothing when all is well; the number of affected assistants coloured by the
@@ -75,7 +76,7 @@ function severityWord(row: ProviderRow, t: Translate): string {
 
 /** Under a minute (a page never read that failed at its first poll) there is no length worth telling. */
 function unreadableLine(name: string, forMs: number | undefined, t: Translate): string {
-  if (forMs === undefined || forMs < 60_000) return t('badgeLine', [name, t('severity_unknown')]);
-  if (forMs < MINUTES_UP_TO_MS) return t('badgeLineUnreadableMinutes', [name, String(Math.floor(forMs / 60_000))]);
-  return t('badgeLineUnreadableHours', [name, String(Math.floor(forMs / 3_600_000))]);
+  if (forMs === undefined || forMs < MINUTE_MS) return t('badgeLine', [name, t('severity_unknown')]);
+  if (forMs < MINUTES_UP_TO_MS) return t('badgeLineUnreadableMinutes', [name, String(Math.floor(forMs / MINUTE_MS))]);
+  return t('badgeLineUnreadableHours', [name, String(Math.floor(forMs / HOUR_MS))]);
 }

@@ -1,6 +1,7 @@
 import { hasStatusSource } from '../catalog/providers';
 import type { Provider, ProviderState, ReadErrorKind, Severity, State } from '../model';
 import { isAffected } from '../severity';
+import { MINUTE_MS } from '../time';
 
 export interface ProviderRow {
   provider: Provider;
@@ -49,7 +50,7 @@ export interface Overview {
  * it turn the badge's all-clear or count into "?" would make "?" mean nothing. Ten minutes is five polls at
  * the default interval, short enough that a page that stays unreadable is soon said to be so.
  */
-export const BRIEF_FAILURE_MS = 10 * 60_000;
+export const BRIEF_FAILURE_MS = 10 * MINUTE_MS;
 
 /**
  * At fast intervals ten minutes is many polls: from the third failed fetch in a row (the backoff table

@@ -1,68 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG, hasStatusSource } from '../../../src/core/catalog/providers';
-import { translatorFrom } from '../../../src/core/i18n';
-import type { State } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { BADGE_COLORS } from '../../../src/core/view/badge';
-import { baselineAnswers } from '../../fake-server/baseline';
 import { readFixture } from '../../fixtures';
+import { giveI18n } from '../support/english';
 import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import { storedState } from '../support/storage';
+import { CLAUDE, realPages, refresh, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
-
-const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
 const CLAUDE_SECONDARY = 'https://anthropic.statuspage.io/api/v2/summary.json';
 const CLAUDE_HISTORY = 'https://status.claude.com/history.atom';
-
-/** Every catalog source answered as in the end-to-end baseline (real payloads), Claude with an open major incident. */
-function realPages(): Record<string, FakeAnswer> {
-  return {
-    ...baselineAnswers(),
-    [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
-  };
-}
 
 let routes: Record<string, FakeAnswer>;
 let fetch: ReturnType<typeof fakeFetch>;
 
-/** What a Manifest V3 worker start does: load the module, which registers its listeners. */
-async function startWorker(): Promise<void> {
-  vi.resetModules();
-  await import('../../../src/background/index');
-}
-
-/** The worker dies: its listeners go, storage and alarms stay. */
-function stopWorker(): void {
-  for (const event of [
-    fakeBrowser.runtime.onInstalled,
-    fakeBrowser.runtime.onStartup,
-    fakeBrowser.runtime.onMessage,
-    fakeBrowser.alarms.onAlarm,
-    fakeBrowser.storage.onChanged,
-    fakeBrowser.notifications.onClicked,
-    fakeBrowser.notifications.onButtonClicked,
-  ]) {
-    (event as unknown as { removeAllListeners(): void }).removeAllListeners();
-  }
-}
-
-async function storedState(): Promise<State | undefined> {
-  return (await fakeBrowser.storage.local.get('state')).state as State | undefined;
-}
-
-async function refresh(): Promise<State> {
-  const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => {})) as unknown as State[];
-  if (!answer) throw new Error('the worker did not answer the refresh message');
-  return answer;
-}
-
 beforeEach(async () => {
   fakeBrowser.reset();
+  giveI18n();
   routes = realPages();
   fetch = fakeFetch(routes);
   vi.stubGlobal('fetch', fetch);
@@ -197,6 +154,16 @@ describe('notifications from the service worker', () => {
     return (fakeBrowser.notifications as unknown as { getAllCreateOptions(): Shown }).getAllCreateOptions();
   }
 
+  /** Claude's incident opens at the next poll; waits for it to be the one notification on screen, and returns it. */
+  async function incidentNotified(): Promise<[string, Shown[string]]> {
+    routes[CLAUDE] = { body: readFixture(INCIDENT) };
+    await refresh();
+    await vi.waitFor(async () => expect(Object.keys(await shown())).toHaveLength(1));
+    const [only] = Object.entries(await shown());
+    if (!only) throw new Error('no notification');
+    return only;
+  }
+
   afterEach(() => {
     vi.restoreAllMocks();
   });
@@ -213,15 +180,12 @@ describe('notifications from the service worker', () => {
 
   it('an incident opens: one notification, with its buttons; later polls and a restart add none', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
-    routes[CLAUDE] = { body: readFixture(INCIDENT) };
-    await refresh();
-    await vi.waitFor(async () => expect(Object.keys(await shown())).toHaveLength(1));
-    const [notice] = Object.values(await shown());
+    const [, notice] = await incidentNotified();
     expect(notice).toMatchObject({
       title: 'Claude API: Partial outage',
       buttons: [{ title: 'Open status page' }, { title: 'Switch to OpenAI API' }],
     });
-    expect(notice?.message).toMatch(/^Elevated errors on platform.claude.com\n/);
+    expect(notice.message).toMatch(/^Elevated errors on platform.claude.com\n/);
 
     await refresh();
     stopWorker();
@@ -253,11 +217,7 @@ describe('notifications from the service worker', () => {
 
   it('a click opens the incident; the buttons open the status page and the alternative', async () => {
     const openTab = vi.spyOn(fakeBrowser.tabs, 'create');
-    routes[CLAUDE] = { body: readFixture(INCIDENT) };
-    await refresh();
-    await vi.waitFor(async () => expect(Object.keys(await shown())).toHaveLength(1));
-    const [id] = Object.keys(await shown());
-    if (!id) throw new Error('no notification');
+    const [id] = await incidentNotified();
 
     await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);
     await vi.waitFor(() => expect(openTab).toHaveBeenLastCalledWith({ url: 'https://platform.openai.com/' }));

@@ -2,12 +2,15 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { decideNotice } from '../../../src/background/decide';
 import type { FetchLike } from '../../../src/core/fetch/fetch-text';
-import type { CustomPage, Settings } from '../../../src/core/model';
+import type { Settings, State } from '../../../src/core/model';
 import { pollScope } from '../../../src/core/poll/scope';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { readFixture } from '../../fixtures';
+import { EXAMPLE_PAGE as PAGE } from '../support/custom-pages';
+import { giveI18n } from '../support/english';
 import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
-import { CLAUDE, giveI18n, realPages, refresh, settle, startWorker, stopWorker, storedState } from '../support/worker-harness';
+import { storedState } from '../support/storage';
+import { CLAUDE, realPages, refresh, settle, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 // The notification policy is not under test here (it has its own tests): the poll decides nothing.
@@ -19,16 +22,7 @@ vi.mock('../../../src/background/decide', () => ({
 }));
 
 const OPENAI = 'https://status.openai.com/proxy/status.openai.com';
-const PAGE_URL = 'https://status.example-ai.test/api/v2/summary.json';
-const PAGE: CustomPage = {
-  id: 'custom:status.example-ai.test',
-  name: 'Example AI',
-  category: 'chat',
-  statusPageUrl: 'https://status.example-ai.test',
-  chatUrl: 'https://chat.example-ai.test/',
-  platform: 'statuspage',
-  sources: [{ platform: 'statuspage', url: PAGE_URL }],
-};
+const PAGE_URL = PAGE.sources[0]?.url ?? '';
 
 let routes: Record<string, FakeAnswer>;
 let calls: string[];
@@ -68,6 +62,23 @@ async function save(change: (settings: Settings) => Settings): Promise<void> {
 /** How many polls read Claude's page since the test began (every settings here keeps Claude watched). */
 function claudeReads(): number {
   return calls.filter((url) => url === CLAUDE).length;
+}
+
+/** Starts a poll whose requests wait, once it has read Claude's page, until `release` is called. */
+async function heldPoll(): Promise<{ poll: Promise<State>; release: () => void }> {
+  let open = () => {};
+  gate = new Promise((resolve) => {
+    open = resolve;
+  });
+  const poll = refresh();
+  await vi.waitFor(() => expect(claudeReads()).toBe(1));
+  return {
+    poll,
+    release: () => {
+      gate = undefined;
+      open();
+    },
+  };
 }
 
 describe('the worker follows settings exactly', () => {
@@ -132,20 +143,14 @@ describe('the worker follows settings exactly', () => {
   });
 
   it('changes made during a poll are followed by exactly one more poll, which reads them', async () => {
-    let open = () => {};
-    gate = new Promise((resolve) => {
-      open = resolve;
-    });
-    const first = refresh();
-    await vi.waitFor(() => expect(claudeReads()).toBe(1));
+    const first = await heldPoll();
     await save((settings) => ({ ...settings, watched: ['claude', 'chatgpt'] }));
     await save((settings) => ({ ...settings, watched: ['claude', 'claude-api'] }));
     await settle(50);
     // Nothing more starts while the first poll is under way.
     expect(claudeReads()).toBe(1);
-    gate = undefined;
-    open();
-    await first;
+    first.release();
+    await first.poll;
     await vi.waitFor(async () =>
       expect(Object.keys((await storedState())?.providers ?? {}).sort()).toEqual(['claude', 'claude-api']),
     );
@@ -154,16 +159,10 @@ describe('the worker follows settings exactly', () => {
   });
 
   it('a refresh during a poll still shares it', async () => {
-    let open = () => {};
-    gate = new Promise((resolve) => {
-      open = resolve;
-    });
-    const first = refresh();
-    await vi.waitFor(() => expect(claudeReads()).toBe(1));
+    const first = await heldPoll();
     const second = refresh();
-    gate = undefined;
-    open();
-    expect(await second).toEqual(await first);
+    first.release();
+    expect(await second).toEqual(await first.poll);
     await settle();
     expect(claudeReads()).toBe(1);
   });

@@ -4,18 +4,10 @@ import type { decideNotice } from '../../../src/background/decide';
 import type { State } from '../../../src/core/model';
 import { MAX_OUTBOX, MAX_SHOW_ATTEMPTS } from '../../../src/core/notify/stored-notices';
 import { shedSteps } from '../../../src/core/state/shed';
+import { giveI18n } from '../support/english';
 import { fakeFetch } from '../support/fake-fetch';
-import {
-  giveI18n,
-  noticeAbout,
-  realPages,
-  refresh,
-  settle,
-  startWorker,
-  stopWorker,
-  stored,
-  storedState,
-} from '../support/worker-harness';
+import { stored, storedState } from '../support/storage';
+import { noticeAbout, realPages, refresh, settle, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 

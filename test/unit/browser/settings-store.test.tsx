@@ -1,31 +1,22 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateSettings } from '../../../src/browser/settings-store';
 import { providerById } from '../../../src/core/catalog/providers';
-import { translatorFrom } from '../../../src/core/i18n';
 import type { Settings, State } from '../../../src/core/model';
-import { pollProviders } from '../../../src/core/poll/poll';
 import { defaultSettings } from '../../../src/core/settings/settings';
-import { emptyState, foldResults } from '../../../src/core/state/fold';
+import { emptyState } from '../../../src/core/state/fold';
 import { App } from '../../../src/popup/App';
-import { readFixture } from '../../fixtures';
-import { fakeFetch } from '../support/fake-fetch';
+import { giveI18n } from '../support/english';
+import { CLAUDE_INCIDENT, CLAUDE_SUMMARY, OPENAI_PAGE, poll } from '../support/poll-sequence';
+import { storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-
-async function storedSettings(): Promise<Settings | undefined> {
-  // Only Settings are written under this key, by the code under test.
-  return (await fakeBrowser.storage.local.get('settings')).settings as Settings | undefined;
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
-  Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+  giveI18n();
 });
 
 afterEach(() => {
@@ -67,20 +58,14 @@ describe('the popup snoozes through it', () => {
 
   /** Claude API (an open incident) and ChatGPT (degraded), read from captured pages: two cards to snooze. */
   async function affected(): Promise<State> {
-    const providers = settings.watched.flatMap((id) => providerById(id) ?? []);
-    const routes = {
-      'https://status.claude.com/api/v2/summary.json': {
-        body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json'),
-      },
-      'https://status.openai.com/proxy/status.openai.com': {
-        body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
-      },
-      'https://status.openai.com/api/v2/summary.json': {
-        body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
-      },
+    const openai = 'incidentio/openai-v2-summary-compat-active-minor-1.json';
+    const pages = {
+      [CLAUDE_SUMMARY]: CLAUDE_INCIDENT,
+      [OPENAI_PAGE]: openai,
+      'https://status.openai.com/api/v2/summary.json': openai,
     };
-    const results = await pollProviders(providers, { fetch: fakeFetch(routes), now: () => NOW, timeoutMs: 1000 });
-    return foldResults(emptyState(), results, new Date(NOW).toISOString());
+    const providers = settings.watched.flatMap((id) => providerById(id) ?? []);
+    return poll(emptyState(), pages, new Date(NOW).toISOString(), providers);
   }
 
   it('two quick snoozes, on two cards, are both kept', async () => {

@@ -8,8 +8,11 @@ import { SEVERITY_ORDER } from '../../../src/core/severity';
 import { type FakeStatusServer, fixture, httpError, startFakeStatusServer, synthetic } from '../../fake-server/server';
 import { FIXTURES_DIR, SYNTHETIC_DIR } from '../../fixtures';
 
+/** `npm run status --` with these words, as Node runs it: the TypeScript source through tsx. */
+const CLI = ['--import', 'tsx', 'src/cli/status.ts'];
+
 function status(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/status.ts', ...args], {
+  const run = spawnSync(process.execPath, [...CLI, ...args], {
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -21,11 +24,23 @@ function statusAsync(env: Record<string, string>, ...args: string[]) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
     const child = execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/status.ts', ...args],
+      [...CLI, ...args],
       { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } },
       (_error, stdout, stderr) => done({ code: child.exitCode, stdout, stderr }),
     );
   });
+}
+
+/** The open incident of the captured Claude summary, linked on the site the CLI read it from. */
+function claudeIncident(origin: string) {
+  return {
+    id: '978mjkgw6mh7',
+    title: 'Elevated errors on platform.claude.com',
+    status: 'monitoring',
+    impact: 'partial_outage',
+    startedAt: '2026-10-07T13:25:04.155Z',
+    url: `${origin}/incidents/978mjkgw6mh7`,
+  };
 }
 
 describe('npm run status -- --file', () => {
@@ -35,16 +50,7 @@ describe('npm run status -- --file', () => {
     const output = JSON.parse(run.stdout);
     expect(Object.keys(output)).toEqual(['severity', 'incidents', 'components', 'maintenances']);
     expect(output.severity).toBe('partial_outage');
-    expect(output.incidents).toEqual([
-      {
-        id: '978mjkgw6mh7',
-        title: 'Elevated errors on platform.claude.com',
-        status: 'monitoring',
-        impact: 'partial_outage',
-        startedAt: '2026-10-07T13:25:04.155Z',
-        url: 'https://status.claude.com/incidents/978mjkgw6mh7',
-      },
-    ]);
+    expect(output.incidents).toEqual([claudeIncident('https://status.claude.com')]);
     expect(output.components).toHaveLength(6);
     expect(output.components[1]).toEqual({
       id: '0qbwn08sd68x',
@@ -204,16 +210,7 @@ describe('npm run status -- --url (against the local fake status server)', () =>
     expect(run.code, run.stderr).toBe(0);
     const output = JSON.parse(run.stdout);
     expect(output).toMatchObject({ platform: 'statuspage', source: `${origin}/api/v2/summary.json`, severity: 'partial_outage' });
-    expect(output.incidents).toEqual([
-      {
-        id: '978mjkgw6mh7',
-        title: 'Elevated errors on platform.claude.com',
-        status: 'monitoring',
-        impact: 'partial_outage',
-        startedAt: '2026-10-07T13:25:04.155Z',
-        url: `${origin}/incidents/978mjkgw6mh7`,
-      },
-    ]);
+    expect(output.incidents).toEqual([claudeIncident(origin)]);
     const asked = server.requests().map((request) => request.path);
     expect(asked).toEqual(['/api/v2/status.json', '/api/v2/summary.json']);
   });

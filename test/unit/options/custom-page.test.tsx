@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { isDiscoverRequest } from '../../../src/browser/messages';
 import type { FetchLike } from '../../../src/core/fetch/fetch-text';
 import { translatorFrom } from '../../../src/core/i18n';
 import type { CustomPage, Settings } from '../../../src/core/model';
@@ -40,6 +41,24 @@ const permissions = {
     for (const origin of origins) permissions.granted.delete(origin);
     return true;
   }),
+};
+
+/**
+ * The worker, in this process: its real message handler answers what the form sends. fake-browser's
+ * sendMessage resolves with nothing when a listener answers with a promise; this one resolves as the
+ * polyfill does, with the answer, copied as it is across the real process boundary. `answer` stands in for
+ * the handler where a test needs the worker to misbehave.
+ */
+type Handler = (message: unknown) => unknown;
+let answerMessage: Handler = () => undefined;
+const worker = {
+  received: [] as unknown[],
+  answer: answerMessage,
+  async sendMessage(message: unknown): Promise<unknown> {
+    worker.received.push(structuredClone(message));
+    const answers: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, {}, () => {});
+    return structuredClone(answers.find((answer) => answer !== undefined));
+  },
 };
 
 function settingsWith(customPages: CustomPage[] = []): Settings {
@@ -113,6 +132,11 @@ async function alertSays(expected: string): Promise<void> {
   await vi.waitFor(() => expect(formAlert()).toBe(expected));
 }
 
+beforeAll(async () => {
+  // Loaded once i18n is in place: the worker's modules translate at load.
+  ({ answerMessage } = await import('../../../src/background/listeners'));
+});
+
 beforeEach(() => {
   fakeBrowser.reset();
   permissions.granted.clear();
@@ -121,6 +145,10 @@ beforeEach(() => {
   permissions.contains.mockClear();
   permissions.remove.mockClear();
   Object.assign(fakeBrowser, { permissions });
+  worker.received.length = 0;
+  worker.answer = answerMessage;
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => worker.answer(message));
+  Object.assign(fakeBrowser.runtime, { sendMessage: worker.sendMessage });
 });
 
 afterEach(() => {
@@ -171,6 +199,8 @@ describe('the custom status pages section', () => {
     };
     await vi.waitFor(async () => expect((await storedSettings())?.customPages).toEqual([page]));
     expect(await storedSettings()).toEqual({ ...before, customPages: [page], watched: [...before.watched, page.id] });
+    // The worker read the page, asked by one message once access was granted.
+    expect(worker.received).toEqual([{ type: 'discover', pageUrl: `https://${HOST}/` }]);
     expect(fetch.calls).toEqual([{ url: STATUS_JSON, cache: 'no-cache' }]);
     expect([...permissions.granted]).toEqual([ORIGIN]);
     expect(permissions.remove).not.toHaveBeenCalled();
@@ -235,6 +265,7 @@ describe('the custom status pages section', () => {
     await type('custom-url', `https://${HOST}/`);
     addButton().click();
     await alertSays(`Permission to read ${HOST} was not given, so nothing was added.`);
+    expect(worker.received).toEqual([]);
     expect(fetch.calls).toEqual([]);
     expect(await storedSettings()).toEqual(before);
     expect(formStatus()).toBe('');
@@ -273,6 +304,35 @@ describe('the custom status pages section', () => {
     expect(formStatus()).toBe('');
     // The address stays, to be corrected.
     expect(field('custom-url').value).toBe(`https://${HOST}/`);
+  });
+
+  it('when the worker gives no usable answer: says the page could not be read, saves nothing, gives access back', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const fetch = fakeFetch(STATUSPAGE);
+    vi.stubGlobal('fetch', fetch);
+    const before = settingsWith();
+    await open(before);
+    const answers: [string, Handler][] = [
+      ['an answer of another shape', () => Promise.resolve({ ok: true, value: { platform: 'myspace', sources: [] } })],
+      ['no answer', () => Promise.resolve(undefined)],
+      ['a worker that is gone', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+    ];
+    for (const [what, answer] of answers) {
+      worker.answer = (message) => (isDiscoverRequest(message) ? answer(message) : undefined);
+      await type('custom-url', `https://${HOST}/`);
+      addButton().click();
+      await alertSays(`${HOST} could not be read: the status page sent something unreadable. Nothing was added.`);
+      expect(permissions.granted.size, what).toBe(0);
+      expect(await storedSettings(), what).toEqual(before);
+      expect(field('custom-url').value, what).toBe(`https://${HOST}/`);
+      expect(addButton().getAttribute('aria-busy'), what).toBe('false');
+      // The alert of the next round must be its own.
+      await type('custom-url', '');
+      addButton().click();
+      await alertSays('Enter the address of a status page.');
+    }
+    expect(permissions.remove).toHaveBeenCalledTimes(answers.length);
+    expect(fetch.calls).toEqual([]);
   });
 
   it('does not give back access the extension had before the click', async () => {

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { translatorFrom } from '../../../src/core/i18n';
 import { MAX_NAME_LENGTH } from '../../../src/core/poll/bound-reading';
 import { OptionsView } from '../../../src/options/OptionsView';
-import { LocaleContext } from '../../../src/ui/i18n-context';
 import { AT, HOSTILE_CASES, hostileWatch, isClean } from '../support/hostile-corpus';
+import { renderInEnglish } from '../support/views';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -15,26 +13,21 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
  * The options page lists each page's components by the names the page gave them (to choose which count):
  * the same hostile corpus as the popup's test, read the way the worker reads it.
  */
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 const { settings, state } = hostileWatch();
 
 let root: HTMLElement;
 
 beforeEach(async () => {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <LocaleContext.Provider value={{ t, language: 'en', now: Date.parse(AT) }}>
-      <OptionsView
-        settings={settings}
-        state={state}
-        permission="granted"
-        saveFailed={false}
-        onEdit={() => {}}
-        onTest={() => Promise.resolve()}
-      />
-    </LocaleContext.Provider>,
-    root,
+  root = renderInEnglish(
+    <OptionsView
+      settings={settings}
+      state={state}
+      permission="granted"
+      saveFailed={false}
+      onEdit={() => {}}
+      onTest={() => Promise.resolve()}
+    />,
+    Date.parse(AT),
   );
   // Open every assistant's component list: its body is built only while open.
   for (const details of root.querySelectorAll<HTMLDetailsElement>('details.scope')) {

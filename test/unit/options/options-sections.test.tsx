@@ -1,19 +1,20 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG } from '../../../src/core/catalog/providers';
-import { translatorFrom } from '../../../src/core/i18n';
 import type { Component, CustomPage, Settings, State } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { settingsFileText } from '../../../src/core/settings/settings-file';
-import { App } from '../../../src/options/App';
+import { EXAMPLE_PAGE } from '../support/custom-pages';
+import { text } from '../support/dom';
+import { giveI18n } from '../support/english';
+import { change, openOptions } from '../support/options-page';
+import { savedSettings, storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+giveI18n();
 
 /** fake-browser leaves permissions to each test; its types say void where the browsers answer true or false. */
 const permissions = fakeBrowser.permissions as unknown as Record<
@@ -23,15 +24,8 @@ const permissions = fakeBrowser.permissions as unknown as Record<
 
 const WATCHED = ['claude', 'chatgpt', 'claude-code', 'github-copilot', 'claude-api'];
 
-const PAGE: CustomPage = {
-  id: 'custom:status.example-ai.com',
-  name: 'Example AI',
-  category: 'coding',
-  statusPageUrl: 'https://status.example-ai.com',
-  chatUrl: 'https://chat.example-ai.com/',
-  platform: 'statuspage',
-  sources: [{ platform: 'statuspage', url: 'https://status.example-ai.com/api/v2/summary.json' }],
-};
+/** The user filed it under coding: the watch list is to show it in that group. */
+const PAGE: CustomPage = { ...EXAMPLE_PAGE, category: 'coding' };
 
 function settingsWith(patch: Partial<Settings> = {}): Settings {
   return { ...defaultSettings(), watched: WATCHED, ...patch };
@@ -57,24 +51,11 @@ function stateWith(components: Record<string, Component[]>): State {
   return { version: 1, checkedAt: at, providers };
 }
 
-async function storedSettings(): Promise<Settings | undefined> {
-  return (await fakeBrowser.storage.local.get('settings')).settings as Settings | undefined;
-}
-
 let root: HTMLElement;
 
 async function open(settings: Settings | undefined = settingsWith(), state?: State): Promise<HTMLElement> {
-  if (settings) await fakeBrowser.storage.local.set({ settings });
-  if (state) await fakeBrowser.storage.local.set({ state });
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<App />, root);
-  await vi.waitFor(() => expect(root.querySelector('h1')).not.toBeNull());
+  root = await openOptions(settings, state);
   return root;
-}
-
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function byId<T extends HTMLElement = HTMLInputElement>(id: string): T {
@@ -97,22 +78,9 @@ function button(within: Element, name: string): HTMLButtonElement {
   return found;
 }
 
-function change(element: HTMLInputElement, value: string): void {
-  element.value = value;
-  element.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
 function type(element: HTMLInputElement, value: string): void {
   element.value = value;
   element.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
-async function savedSettings(check: (settings: Settings) => boolean): Promise<Settings> {
-  return await vi.waitFor(async () => {
-    const settings = await storedSettings();
-    if (!settings || !check(settings)) throw new Error(`not saved yet: ${JSON.stringify(settings)}`);
-    return settings;
-  });
 }
 
 function details(providerId: string): HTMLDetailsElement {
@@ -224,6 +192,13 @@ describe('order', () => {
   const names = (category: string) =>
     [...section('order-heading').querySelectorAll(`[data-order-category="${category}"] .order__name`)].map(text);
 
+  /** Presses a move button as a keyboard user does: it takes the focus, then is clicked. */
+  function press(name: string): void {
+    const pressed = button(section('order-heading'), name);
+    pressed.focus();
+    pressed.click();
+  }
+
   it("lists the watched assistants of each kind in the user's order, and says what the order is for", async () => {
     await open(settingsWith({ watched: ['chatgpt', 'claude-api', 'claude', 'openai-api'] }));
     expect(names('chat')).toEqual(['ChatGPT', 'Claude']);
@@ -244,9 +219,7 @@ describe('order', () => {
 
   it('moving down and up saves the new order within the kind; the pressed button keeps the focus', async () => {
     await open(settingsWith({ watched: ['chatgpt', 'claude-api', 'claude', 'perplexity'] }));
-    const down = button(section('order-heading'), 'Move down: ChatGPT');
-    down.focus();
-    down.click();
+    press('Move down: ChatGPT');
     // ChatGPT swaps with Claude, the next chat assistant; Claude API, of another kind, stays where it was.
     const once = await savedSettings((settings) => settings.watched[2] === 'chatgpt');
     expect(once.watched).toEqual(['claude', 'claude-api', 'chatgpt', 'perplexity']);
@@ -259,9 +232,7 @@ describe('order', () => {
     await vi.waitFor(() => expect(names('chat')).toEqual(['Claude', 'Perplexity', 'ChatGPT']));
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Move down: ChatGPT');
 
-    const up = button(section('order-heading'), 'Move up: Perplexity');
-    up.focus();
-    up.click();
+    press('Move up: Perplexity');
     const moved = await savedSettings((settings) => settings.watched[0] === 'perplexity');
     expect(moved.watched).toEqual(['perplexity', 'claude-api', 'claude', 'chatgpt']);
     await vi.waitFor(() => expect(names('chat')).toEqual(['Perplexity', 'Claude', 'ChatGPT']));

@@ -1,17 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { translatorFrom } from '../../../src/core/i18n';
 import type { Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
-import { App } from '../../../src/options/App';
+import { text } from '../support/dom';
+import { giveI18n } from '../support/english';
+import { change, openOptions } from '../support/options-page';
+import { savedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+giveI18n();
 
 /** fake-browser has no notifications.getPermissionLevel (Firefox has none either); Chrome's is stubbed per test. */
 const notifications = fakeBrowser.notifications as unknown as { getPermissionLevel?: () => Promise<string> };
@@ -23,19 +23,10 @@ function settingsWith(patch: Partial<Settings['notifications']> = {}): Settings 
   return { ...defaults, watched: WATCHED, notifications: { ...defaults.notifications, ...patch } };
 }
 
-async function storedSettings(): Promise<Settings | undefined> {
-  return (await fakeBrowser.storage.local.get('settings')).settings as Settings | undefined;
-}
-
 let root: HTMLElement;
 
-/** Renders the page as the browser opens it, once it has read the settings. */
 async function open(settings: Settings | undefined = settingsWith()): Promise<HTMLElement> {
-  if (settings) await fakeBrowser.storage.local.set({ settings });
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<App />, root);
-  await vi.waitFor(() => expect(root.querySelector('h1')).not.toBeNull());
+  root = await openOptions(settings);
   return root;
 }
 
@@ -46,28 +37,10 @@ function notificationsSection(): Element {
   return section;
 }
 
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function input(id: string): HTMLInputElement {
   const element = root.querySelector<HTMLInputElement>(`#${id}`);
   if (!element) throw new Error(`no #${id}`);
   return element;
-}
-
-function change(element: HTMLInputElement | HTMLSelectElement, value: string): void {
-  element.value = value;
-  element.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/** Waits until storage holds settings that pass `check`, and returns them. */
-async function savedSettings(check: (settings: Settings) => boolean): Promise<Settings> {
-  return await vi.waitFor(async () => {
-    const settings = await storedSettings();
-    if (!settings || !check(settings)) throw new Error(`not saved yet: ${JSON.stringify(settings?.notifications)}`);
-    return settings;
-  });
 }
 
 beforeEach(() => {

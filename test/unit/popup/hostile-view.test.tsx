@@ -2,16 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { translatorFrom } from '../../../src/core/i18n';
 import { MAX_BODY_LENGTH, MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../../../src/core/poll/bound-reading';
-import { PopupView } from '../../../src/popup/PopupView';
 import { FOLD_AFTER, UpdateText } from '../../../src/popup/UpdateText';
-import { LocaleContext } from '../../../src/ui/i18n-context';
+import { text as textOf } from '../support/dom';
 import { AT, HOSTILE_CASES, hostileWatch, isClean, providerOf } from '../support/hostile-corpus';
+import { renderInEnglish, showPopup } from '../support/views';
 
 /** The popup as the user sees it after a poll of pages that send hostile text (the corpus in test/synthetic). */
 
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 const NOW = Date.parse(AT);
 const providers = HOSTILE_CASES.map(providerOf);
 const { settings, state } = hostileWatch();
@@ -19,14 +17,7 @@ const { settings, state } = hostileWatch();
 let root: HTMLElement;
 
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <LocaleContext.Provider value={{ t, language: 'en', now: NOW + 5 * 60_000 }}>
-      <PopupView state={state} settings={settings} busy={false} onRefresh={() => {}} onSnooze={() => {}} />
-    </LocaleContext.Provider>,
-    root,
-  );
+  root = showPopup(NOW + 5 * 60_000, { state, settings });
 });
 
 afterEach(() => {
@@ -36,7 +27,6 @@ afterEach(() => {
 
 const cards = () => [...root.querySelectorAll<HTMLElement>('.attention .card')];
 const cardOf = (providerId: string) => root.querySelector<HTMLElement>(`article[aria-labelledby="provider-${providerId}"]`);
-const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the popup on hostile feeds', () => {
   it('shows every hostile page as an affected assistant, with its incidents', () => {
@@ -126,14 +116,7 @@ describe('the popup on hostile feeds', () => {
   });
 
   it('folds between code points: an odd offset into a run of emoji leaves no half of one', () => {
-    const host = document.createElement('div');
-    document.body.append(host);
-    render(
-      <LocaleContext.Provider value={{ t, language: 'en', now: NOW }}>
-        <UpdateText text={`x${'\u{1F600}'.repeat(500)}`} id="odd" />
-      </LocaleContext.Provider>,
-      host,
-    );
+    const host = renderInEnglish(<UpdateText text={`x${'\u{1F600}'.repeat(500)}`} id="odd" />, NOW);
     const folded = host.querySelector('#odd')?.textContent ?? '';
     expect(folded.endsWith('\u{1F600}…')).toBe(true);
     expect(isClean(folded)).toBe(true);

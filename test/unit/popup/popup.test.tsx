@@ -1,59 +1,35 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { providerById } from '../../../src/core/catalog/providers';
-import { translatorFrom } from '../../../src/core/i18n';
-import type { CustomPage, Settings, State } from '../../../src/core/model';
+import type { Settings, State } from '../../../src/core/model';
 import type { SnoozeChoice } from '../../../src/core/notify/snooze';
-import { pollProviders } from '../../../src/core/poll/poll';
 import { defaultSettings, watchedProviders } from '../../../src/core/settings/settings';
-import { emptyState, foldResults } from '../../../src/core/state/fold';
-import { PopupView } from '../../../src/popup/PopupView';
-import { LocaleContext } from '../../../src/ui/i18n-context';
+import { emptyState } from '../../../src/core/state/fold';
+import type { PopupViewProps } from '../../../src/popup/PopupView';
 import { readFixture } from '../../fixtures';
-import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import { EXAMPLE_PAGE } from '../support/custom-pages';
+import { text } from '../support/dom';
+import type { FakeAnswer } from '../support/fake-fetch';
+import { poll } from '../support/poll-sequence';
+import { showPopup } from '../support/views';
 
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 const NOW = Date.parse('2026-10-08T00:00:00Z');
 const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
 
 const settings: Settings = { ...defaultSettings(), watched: ['claude', 'claude-api', 'chatgpt', 'openai-api', 'github-copilot'] };
 
 async function stateFrom(routes: Record<string, FakeAnswer>, previous: State = emptyState()): Promise<State> {
-  const providers = settings.watched.flatMap((id) => providerById(id) ?? []);
-  const results = await pollProviders(providers, { fetch: fakeFetch(routes), now: () => NOW, timeoutMs: 1000 });
-  return foldResults(previous, results, new Date(NOW).toISOString());
-}
-
-function show(
-  state: State,
-  options: {
-    busy?: boolean;
-    onRefresh?: () => void;
-    settings?: Settings;
-    onSnooze?: (providerId: string, choice: SnoozeChoice | undefined) => void;
-  } = {},
-): HTMLElement {
-  const root = document.createElement('div');
-  document.body.append(root);
-  render(
-    <LocaleContext.Provider value={{ t, language: 'en', now: NOW + 5 * 60_000 }}>
-      <PopupView
-        state={state}
-        settings={options.settings ?? settings}
-        busy={options.busy ?? false}
-        onRefresh={options.onRefresh ?? (() => {})}
-        onSnooze={options.onSnooze ?? (() => {})}
-      />
-    </LocaleContext.Provider>,
-    root,
+  return poll(
+    previous,
+    routes,
+    new Date(NOW).toISOString(),
+    settings.watched.flatMap((id) => providerById(id) ?? []),
   );
-  return root;
 }
 
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The popup opened five minutes after the poll at NOW. */
+function show(state: State, options: Partial<PopupViewProps> = {}): HTMLElement {
+  return showPopup(NOW + 5 * 60_000, { state, settings, ...options });
 }
 
 let incident: State;
@@ -257,26 +233,15 @@ describe('the popup in other states', () => {
   });
 
   it('a status page the user added shows like a built-in assistant, with its incident', async () => {
-    const page: CustomPage = {
-      id: 'custom:status.example-ai.test',
-      name: 'Example AI',
-      category: 'chat',
-      statusPageUrl: 'https://status.example-ai.test',
-      chatUrl: 'https://chat.example-ai.test/',
-      platform: 'statuspage',
-      sources: [{ platform: 'statuspage', url: 'https://status.example-ai.test/api/v2/summary.json' }],
-    };
+    const page = EXAMPLE_PAGE;
     const withPage: Settings = { ...settings, customPages: [page], watched: [...settings.watched, page.id] };
-    const providers = watchedProviders(withPage);
-    const results = await pollProviders(providers, {
+    const state = await poll(
+      allClear,
       // A real Statuspage summary with an open incident stands in for the added page.
-      fetch: fakeFetch({
-        [page.sources[0]?.url ?? '']: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
-      }),
-      now: () => NOW,
-      timeoutMs: 1000,
-    });
-    const state = foldResults(allClear, results, new Date(NOW).toISOString());
+      { [page.sources[0]?.url ?? '']: 'statuspage/anthropic-summary-unresolved-major-monitoring-1.json' },
+      new Date(NOW).toISOString(),
+      watchedProviders(withPage),
+    );
     const root = show(state, { settings: withPage });
     const card = root.querySelector(`article[aria-labelledby="provider-${page.id}"]`);
     expect(text(card?.querySelector('h3'))).toBe('Example AI');

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
-import { translatorFrom } from '../../../src/core/i18n';
 import type { State } from '../../../src/core/model';
 import type { Notice } from '../../../src/core/notify/notification-text';
 import { baselineAnswers } from '../../fake-server/baseline';
@@ -9,15 +7,10 @@ import { readFixture } from '../../fixtures';
 import type { FakeAnswer } from './fake-fetch';
 
 /**
- * The service worker under test, as test/unit/background/background.test.ts drives it: the test file mocks
- * `webextension-polyfill` with fakeBrowser (vi.mock must stay in the test file, where it is hoisted).
+ * The service worker under test, as the tests in test/unit/background drive it: each test file mocks
+ * `webextension-polyfill` with fakeBrowser (vi.mock must stay in the test file, where it is hoisted), gives
+ * it English (support/english.ts) and reads what the worker stored through support/storage.ts.
  */
-
-export const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-
-export function giveI18n(): void {
-  Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
-}
 
 export const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
 
@@ -49,15 +42,6 @@ export function stopWorker(): void {
     // fakeBrowser's events have removeAllListeners; the polyfill's types do not list it.
     (event as unknown as { removeAllListeners(): void }).removeAllListeners();
   }
-}
-
-export async function stored(key: string): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get(key))[key];
-}
-
-export async function storedState(): Promise<State | undefined> {
-  // Written by the worker under test, which writes only States.
-  return (await stored('state')) as State | undefined;
 }
 
 export async function refresh(): Promise<State> {

@@ -1,3 +1,5 @@
+import { MINUTE_MS, MINUTES_AN_HOUR } from '../../time';
+
 /**
  * Feed dates to ISO strings. Atom uses RFC 3339 (`2026-09-22T02:35:23Z`); RSS uses RFC 822 with any offset
  * (`Thu, 24 Sep 2026 06:20:46 +0800`, `... GMT`). Parsed here rather than by `Date.parse`, whose handling of
@@ -83,7 +85,7 @@ function zoneOffset(zone: string | undefined): number | undefined {
   if (zone === undefined) return 0; // RFC 822 requires a zone; a missing one is most often UTC
   if (/^[+-]\d{4}$/.test(zone)) {
     const sign = zone.startsWith('-') ? -1 : 1;
-    return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5)));
+    return sign * (Number(zone.slice(1, 3)) * MINUTES_AN_HOUR + Number(zone.slice(3, 5)));
   }
   return ZONES.get(zone.toLowerCase());
 }
@@ -100,7 +102,7 @@ function utc(year: number, month: number, day: number, hour: number, minute: num
   if (hour > 23 || minute > 59 || second > 60 || day < 1 || day > 31) return undefined;
   const date = new Date(Date.UTC(year, month, day, hour, minute, Math.min(second, 59)));
   if (date.getUTCMonth() !== month || date.getUTCFullYear() !== year) return undefined;
-  return toIso(date.getTime() - offset * 60_000);
+  return toIso(date.getTime() - offset * MINUTE_MS);
 }
 
 function toIso(time: number): string | undefined {

@@ -1,7 +1,7 @@
 import { rejectHtml } from '../../fetch/body';
 import type { Incident, Maintenance } from '../../model';
 import { fail, ok } from '../../result';
-import type { Parser, SnapshotParser } from '../platform';
+import type { SnapshotParser } from '../platform';
 import { readingParser } from '../reading';
 import { readGenericFeed } from './dialects/generic';
 import { hasStatusLines, isFlashdutyFeed, isIncidentIoFeed, readStatusLineFeed } from './dialects/status-line';
@@ -94,7 +94,7 @@ export const snapshotFeed: SnapshotParser = (body, context) => {
   });
 };
 
-export const parseFeed: Parser = readingParser(snapshotFeed);
+export const parseFeed = readingParser(snapshotFeed);
 
 /** By start, newest first; entries without a readable date keep their feed order, after the dated ones. */
 function newestFirst(incidents: Incident[]): Incident[] {

@@ -40,6 +40,14 @@ export function statusWord(raw: string): string {
     .slice(0, 40);
 }
 
+/** A `Status: <word>` line, as incident.io, Flashduty, xAI and other feeds open an entry's body with. */
+export const STATUS_LINE = /^Status:[ \t]*(\S.*)$/im;
+
+/** An entry's status word: its body's `Status:` line, else the first of its categories that is a known phase. */
+export function entryStatus(text: string, categories: readonly string[]): string {
+  return statusWord(STATUS_LINE.exec(text)?.[1] ?? categories.find((word) => phaseOf(statusWord(word))) ?? '');
+}
+
 /**
  * Undefined for a word this reader does not know (a new word, another language: incident.io pages write
  * `Resolvido`). Each dialect decides what an unknown word does; none reads it as an open incident, since

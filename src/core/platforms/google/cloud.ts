@@ -1,4 +1,5 @@
-import type { Parser, SnapshotParser } from '../platform';
+import { jsonOf } from '../../fetch/body';
+import type { SnapshotParser } from '../platform';
 import { readingParser } from '../reading';
 import { googleIncidentRecords, namesLocations, snapshotGoogleIncidents } from './incidents';
 
@@ -12,13 +13,17 @@ import { googleIncidentRecords, namesLocations, snapshotGoogleIncidents } from '
  */
 export const snapshotGoogleCloud: SnapshotParser = snapshotGoogleIncidents;
 
-export const parseGoogleCloud: Parser = readingParser(snapshotGoogleCloud);
+export const parseGoogleCloud = readingParser(snapshotGoogleCloud);
 
 /**
  * A Google incident list that places its incidents in regions. Workspace writes the same incident shape without
  * any location field, which is the only difference the content shows; an empty list could be either, so it is
  * claimed by neither.
  */
+export function isGoogleCloudDocument(doc: unknown): boolean {
+  return googleIncidentRecords(doc).some(namesLocations);
+}
+
 export function looksLikeGoogleCloud(body: string): boolean {
-  return googleIncidentRecords(body).some(namesLocations);
+  return isGoogleCloudDocument(jsonOf(body));
 }

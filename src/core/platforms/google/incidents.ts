@@ -1,7 +1,8 @@
-import { isRecord, optionalString, rejectHtml, stringOr } from '../../fetch/body';
+import { isRecord, optionalString, parseJson, stringOr } from '../../fetch/body';
 import type { Incident, IncidentUpdate, KnownSeverity, Severity } from '../../model';
 import { fail, ok, type Result } from '../../result';
 import { isKnown, worst } from '../../severity';
+import { recordsOf } from '../json-entries';
 import { clip, emptySnapshot, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, type PageSnapshot, type ParseContext } from '../platform';
 
 /**
@@ -47,22 +48,16 @@ export function fromGoogleWords(word: unknown, severity: unknown): Severity {
 
 /** A JSON body that must be an array (Google's files are); an HTML page is a challenge or an error, never data. */
 export function parseJsonArray(body: string): Result<unknown[]> {
-  const text = rejectHtml(body);
-  if (!text.ok) return text;
-  let value: unknown;
-  try {
-    value = JSON.parse(text.value);
-  } catch {
-    return fail('bad_payload', 'the body is not valid JSON');
-  }
-  return Array.isArray(value) ? ok(value) : fail('bad_payload', 'the JSON is not a list of incidents');
+  const json = parseJson(body);
+  if (!json.ok) return json;
+  return Array.isArray(json.value) ? ok(json.value) : fail('bad_payload', 'the JSON is not a list of incidents');
 }
 
 /** The snapshot both Google dashboards share: open incidents, and ended ones newest first. */
 export function snapshotGoogleIncidents(body: string, context: ParseContext): Result<PageSnapshot> {
   const list = parseJsonArray(body);
   if (!list.ok) return list;
-  const readable = list.value.filter(isRecord).flatMap((raw) => readEntry(raw, context));
+  const readable = recordsOf(list.value).flatMap((raw) => readEntry(raw, context));
   if (list.value.length > 0 && readable.length === 0) {
     return fail('bad_payload', 'no entry of the list is a Google incident (an id and a start)');
   }
@@ -146,9 +141,8 @@ interface LatestUpdate {
 
 /** The newest of `updates[]` and `most_recent_update`; the list's order is not trusted, its times are. */
 function latestUpdateOf(raw: Raw): LatestUpdate | undefined {
-  const candidates = [raw.most_recent_update, ...(Array.isArray(raw.updates) ? raw.updates : [])].filter(isRecord);
   let latest: LatestUpdate | undefined;
-  for (const update of candidates) {
+  for (const update of updatesOf(raw)) {
     const at = isoDate(update.when) ?? isoDate(update.created) ?? isoDate(update.modified);
     if (!at || (latest && Date.parse(at) <= Date.parse(latest.at))) continue;
     latest = { status: stringOr(update.status, ''), text: update.text, at };
@@ -156,11 +150,16 @@ function latestUpdateOf(raw: Raw): LatestUpdate | undefined {
   return latest;
 }
 
+/** `most_recent_update` and `updates[]`, the objects only. */
+function updatesOf(raw: Raw): Raw[] {
+  return [raw.most_recent_update, ...recordsOf(raw.updates)].filter(isRecord);
+}
+
 /** The affected products, and the incident's own product (`service_key`) so that none reads as "every product". */
 function productIds(raw: Raw): string[] {
   const ids = new Set<string>();
-  for (const product of Array.isArray(raw.affected_products) ? raw.affected_products : []) {
-    const id = isRecord(product) ? optionalString(product.id) : undefined;
+  for (const product of recordsOf(raw.affected_products)) {
+    const id = optionalString(product.id);
     if (id) ids.add(id);
   }
   const serviceKey = optionalString(raw.service_key);
@@ -238,17 +237,10 @@ function isLabel(line: string): boolean {
   return line.startsWith('#') || /^\*\*[^*]+\*\*$/.test(line) || (line.length <= 40 && line.endsWith(':'));
 }
 
-/** The records of a body that is a Google incident list, for content detection; empty when it is not one. */
-export function googleIncidentRecords(body: string): Raw[] {
-  if (!body.trimStart().startsWith('[')) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
-  return value.filter(
+/** The records of a parsed body that is a Google incident list, for content detection; empty when it is not one. */
+export function googleIncidentRecords(doc: unknown): Raw[] {
+  if (!Array.isArray(doc)) return [];
+  return doc.filter(
     (item): item is Raw =>
       isRecord(item) &&
       typeof item.id === 'string' &&
@@ -259,10 +251,9 @@ export function googleIncidentRecords(body: string): Raw[] {
 
 /** Google Cloud places its incidents (`currently_affected_locations`, updates' `affected_locations`); Workspace does not. */
 export function namesLocations(incident: Raw): boolean {
-  const updates = [incident.most_recent_update, ...(Array.isArray(incident.updates) ? incident.updates : [])];
   return (
     'currently_affected_locations' in incident ||
     'previously_affected_locations' in incident ||
-    updates.some((update) => isRecord(update) && 'affected_locations' in update)
+    updatesOf(incident).some((update) => 'affected_locations' in update)
   );
 }

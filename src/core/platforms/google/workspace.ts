@@ -1,4 +1,5 @@
-import type { Parser, SnapshotParser } from '../platform';
+import { jsonOf } from '../../fetch/body';
+import type { SnapshotParser } from '../platform';
 import { readingParser } from '../reading';
 import { googleIncidentRecords, namesLocations, snapshotGoogleIncidents } from './incidents';
 
@@ -10,14 +11,18 @@ import { googleIncidentRecords, namesLocations, snapshotGoogleIncidents } from '
  */
 export const snapshotGoogleWorkspace: SnapshotParser = snapshotGoogleIncidents;
 
-export const parseGoogleWorkspace: Parser = readingParser(snapshotGoogleWorkspace);
+export const parseGoogleWorkspace = readingParser(snapshotGoogleWorkspace);
 
 /**
  * A Google incident list with no location anywhere: Google Cloud places every incident in regions, Workspace
  * never does. Google's other dashboards in this format (Search, Ads) read the same way, so claiming them is
  * harmless. An empty list could be either dashboard, so it is claimed by neither.
  */
-export function looksLikeGoogleWorkspace(body: string): boolean {
-  const incidents = googleIncidentRecords(body);
+export function isGoogleWorkspaceDocument(doc: unknown): boolean {
+  const incidents = googleIncidentRecords(doc);
   return incidents.length > 0 && !incidents.some(namesLocations);
+}
+
+export function looksLikeGoogleWorkspace(body: string): boolean {
+  return isGoogleWorkspaceDocument(jsonOf(body));
 }

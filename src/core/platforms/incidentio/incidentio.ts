@@ -1,9 +1,9 @@
-import { isRecord, optionalString, parseJsonObject, stringOr } from '../../fetch/body';
+import { isRecord, jsonOf, optionalString, parseJsonObject, stringOr } from '../../fetch/body';
 import type { Incident, IncidentUpdate, Maintenance, Severity } from '../../model';
 import { fail, ok } from '../../result';
 import { fromComponentStatus, isKnown, worst } from '../../severity';
 import { earliestTime, latestTime, newestFirst, recordsOf, timeOf } from '../json-entries';
-import { clip, incidentUrl, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, type Parser, type SnapshotParser } from '../platform';
+import { clip, incidentUrl, MAX_BODY_LENGTH, type SnapshotParser, titleText } from '../platform';
 import { readingParser } from '../reading';
 import { updateMessage } from './message';
 import { componentStatuses, placedComponents, readComponents } from './structure';
@@ -68,19 +68,17 @@ export const snapshotIncidentio: SnapshotParser = (body, context) => {
   });
 };
 
-export const parseIncidentio: Parser = readingParser(snapshotIncidentio);
+export const parseIncidentio = readingParser(snapshotIncidentio);
 
-/** Whether a body is incident.io's page JSON: a `summary` with its layout or its current status. */
-export function looksLikeIncidentio(body: string): boolean {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch {
-    return false;
-  }
+/** Whether a parsed body is incident.io's page JSON: a `summary` with its layout or its current status. */
+export function isIncidentioDocument(doc: unknown): boolean {
   if (!isRecord(doc) || !isRecord(doc.summary)) return false;
   const summary = doc.summary;
   return isRecord(summary.structure) || Array.isArray(summary.affected_components) || Array.isArray(summary.ongoing_incidents);
+}
+
+export function looksLikeIncidentio(body: string): boolean {
+  return isIncidentioDocument(jsonOf(body));
 }
 
 interface PageEvent {
@@ -114,7 +112,7 @@ function readIncident(raw: Record<string, unknown>, statusPageUrl: string): Inci
   return [
     {
       id,
-      title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+      title: titleText(raw.name),
       status: stringOr(raw.status, ''),
       impact: impactOf(raw, updates),
       // incident.io back-dates the first update to when trouble began, before the incident was published.
@@ -146,7 +144,7 @@ function readMaintenance({ raw, underWay }: PageEvent, statusPageUrl: string): M
   return [
     {
       id,
-      title: clip(stringOr(raw.name, ''), MAX_TITLE_LENGTH),
+      title: titleText(raw.name),
       status,
       ...(scheduledFor ? { scheduledFor } : {}),
       ...(scheduledUntil ? { scheduledUntil } : {}),

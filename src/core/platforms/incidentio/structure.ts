@@ -1,7 +1,8 @@
 import { isRecord, optionalString } from '../../fetch/body';
 import type { Component, Severity } from '../../model';
 import { fromComponentStatus, isKnown, worst } from '../../severity';
-import { clip, MAX_TITLE_LENGTH } from '../platform';
+import { recordsOf } from '../json-entries';
+import { componentEntry } from '../platform';
 
 /**
  * The components of an incident.io page JSON (`/proxy/<host>`), as its page lays them out.
@@ -95,13 +96,8 @@ export function readComponents(
   const wanted = placed.filter((entry) => !entry.hidden || scope.has(entry.id));
   return wanted.map((entry): Component => {
     const status = entry.isGroup ? groupStatus(entry.id, placed, statusOf, statuses !== undefined) : statusOf(entry.id);
-    return {
-      id: entry.id,
-      name: clip(entry.name, MAX_TITLE_LENGTH),
-      severity: fromComponentStatus(status),
-      status,
-      ...(entry.groupId ? { groupId: entry.groupId } : {}),
-    };
+    const { id, name, groupId } = entry;
+    return componentEntry({ id, name, severity: fromComponentStatus(status), status, groupId });
   });
 }
 
@@ -118,8 +114,4 @@ function worse(word: string, than: string): boolean {
   const b: Severity = fromComponentStatus(than);
   if (!isKnown(a)) return false;
   return !isKnown(b) || (worst([a, b]) === a && a !== b);
-}
-
-function recordsOf(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter(isRecord) : [];
 }

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../src/core/catalog/providers';
 import {
   buildCustomPage,
-  CUSTOM_NAME_MAX_LENGTH,
   type CustomPageForm,
   checkCustomPageForm,
   clipName,
@@ -21,7 +20,7 @@ import { translatorFrom } from '../../../../src/core/i18n';
 import type { CustomPage, Settings } from '../../../../src/core/model';
 import { PLATFORM_NAMES } from '../../../../src/core/platforms/parsers';
 import { defaultSettings, watchedProviders } from '../../../../src/core/settings/settings';
-import { readStoredSettings } from '../../../../src/core/settings/stored-settings';
+import { CUSTOM_NAME_MAX_LENGTH, readStoredSettings } from '../../../../src/core/settings/stored-settings';
 import { readFixture } from '../../../fixtures';
 import { fakeFetch } from '../../support/fake-fetch';
 

@@ -16,50 +16,26 @@ import {
   CLAUDE_INCIDENT,
   CLAUDE_OK,
   CLAUDE_SUMMARY,
-  edited,
-  type Json,
   OPENAI_INCIDENT,
   OPENAI_PAGE,
   OPENAI_QUIET,
   type Pages,
   PROVIDERS,
 } from '../../support/poll-sequence';
+import { CLAUDE_AI_DOWN, CLAUDE_MAINTENANCE_UNDER_WAY, claudeIncidentWith } from './claude-pages';
 
 /** What the two pages can say at any poll: real payloads and one-field edits of them. */
 function variants(): Record<string, Pages> {
-  const incident = (edit: (incident: Json) => void) =>
-    edited(CLAUDE_INCIDENT, (doc) => {
-      const first = { ...(doc.incidents as Json[])[0] };
-      edit(first);
-      (doc.incidents as Json[])[0] = first;
-    });
-  const maintenance = edited(CLAUDE_OK, (doc) => {
-    const list = (JSON.parse(readFixture('statuspage/anthropic-scheduled-maintenances-completed-1.json')) as Json)
-      .scheduled_maintenances as Json[];
-    doc.scheduled_maintenances = [{ ...list[0], status: 'in_progress' }];
-  });
-  const claudeAiDown = edited(CLAUDE_OK, (doc) => {
-    (doc.components as Json[])[0] = { ...(doc.components as Json[])[0], status: 'major_outage' };
-  });
   const claude = {
     ok: { body: readFixture(CLAUDE_OK) },
     incident: { body: readFixture(CLAUDE_INCIDENT) },
-    critical: incident((entry) => {
-      entry.impact = 'critical';
-    }),
-    identified: incident((entry) => {
-      entry.status = 'identified';
-    }),
-    another: incident((entry) => {
-      entry.id = 'anotherincid';
-    }),
+    critical: claudeIncidentWith({ impact: 'critical' }),
+    identified: claudeIncidentWith({ status: 'identified' }),
+    another: claudeIncidentWith({ id: 'anotherincid' }),
     // GitHub's common case: a minor impact word over a component in partial outage.
-    minorPartial: edited(CLAUDE_INCIDENT, (doc) => {
-      (doc.incidents as Json[])[0] = { ...(doc.incidents as Json[])[0], impact: 'minor' };
-      (doc.components as Json[])[1] = { ...(doc.components as Json[])[1], status: 'partial_outage' };
-    }),
-    maintenance,
-    claudeAiDown,
+    minorPartial: claudeIncidentWith({ impact: 'minor' }, 'partial_outage'),
+    maintenance: CLAUDE_MAINTENANCE_UNDER_WAY,
+    claudeAiDown: CLAUDE_AI_DOWN,
     unreadable: { status: 503, body: 'unavailable' },
   };
   const openai = { quiet: OPENAI_QUIET, incident: { body: readFixture(OPENAI_INCIDENT) }, unreadable: { status: 502, body: '' } };

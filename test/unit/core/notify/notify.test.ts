@@ -6,12 +6,11 @@ import type { NotificationSettings } from '../../../../src/core/model';
 import { emptyLedger, readStoredLedger } from '../../../../src/core/notify/ledger';
 import { noticeFor } from '../../../../src/core/notify/notification-text';
 import { defaultNotificationSettings } from '../../../../src/core/settings/settings';
-import { readFixture, readSynthetic } from '../../../fixtures';
+import { readSynthetic } from '../../../fixtures';
 import {
   CLAUDE_INCIDENT,
   CLAUDE_OK,
   CLAUDE_SUMMARY,
-  edited,
   type Json,
   OPENAI_INCIDENT,
   OPENAI_PAGE,
@@ -21,33 +20,22 @@ import {
   runPolls,
   summarize,
 } from '../../support/poll-sequence';
+import { CLAUDE_AI_DOWN, CLAUDE_MAINTENANCE_UNDER_WAY, claudeIncidentWith } from './claude-pages';
 
 const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 
 const quiet: Pages = { [CLAUDE_SUMMARY]: CLAUDE_OK, [OPENAI_PAGE]: OPENAI_QUIET };
 const claudeIncident: Pages = { ...quiet, [CLAUDE_SUMMARY]: CLAUDE_INCIDENT };
 const unreadable: Pages = { ...quiet, [CLAUDE_SUMMARY]: { status: 503, body: 'unavailable' } };
-/** claude.ai's component in major outage, no incident posted: a change only a second poll confirms. */
-const claudeAiDown: Pages = {
+const claudeAiDown: Pages = { ...quiet, [CLAUDE_SUMMARY]: CLAUDE_AI_DOWN };
+const claudeIncidentPages = (change: Json, console?: string): Pages => ({
   ...quiet,
-  [CLAUDE_SUMMARY]: edited(CLAUDE_OK, (doc) => {
-    (doc.components as Json[])[0] = { ...(doc.components as Json[])[0], status: 'major_outage' };
-  }),
-};
-function claudeIncidentWith(change: Json, console: string = 'degraded_performance'): Pages {
-  return {
-    ...quiet,
-    [CLAUDE_SUMMARY]: edited(CLAUDE_INCIDENT, (doc) => {
-      (doc.incidents as Json[])[0] = { ...(doc.incidents as Json[])[0], ...change };
-      // The incident's component, platform.claude.com.
-      (doc.components as Json[])[1] = { ...(doc.components as Json[])[1], status: console };
-    }),
-  };
-}
-const critical = claudeIncidentWith({ impact: 'critical' });
+  [CLAUDE_SUMMARY]: claudeIncidentWith(change, console),
+});
+const critical = claudeIncidentPages({ impact: 'critical' });
 /** GitHub's common case: the impact word says minor while the component it names is in partial outage. */
-const minorWithPartialOutage = claudeIncidentWith({ impact: 'minor' }, 'partial_outage');
-const minorDegraded = claudeIncidentWith({ impact: 'minor' });
+const minorWithPartialOutage = claudeIncidentPages({ impact: 'minor' }, 'partial_outage');
+const minorDegraded = claudeIncidentPages({ impact: 'minor' });
 
 const INCIDENT = 'Elevated errors on platform.claude.com';
 
@@ -247,7 +235,7 @@ describe('what holds it back', () => {
 
   it('snoozed until this incident resolves: its worsening is silent, the next incident is told', async () => {
     const snoozes = [{ providerId: 'claude-api', incidentId: '978mjkgw6mh7' }];
-    const another = claudeIncidentWith({ id: 'nextincident1', name: 'A new one' });
+    const another = claudeIncidentPages({ id: 'nextincident1', name: 'A new one' });
     expect(await shownPerPoll([quiet, claudeIncident, critical, quiet, another], settings({ snoozes }))).toEqual([
       [],
       [],
@@ -279,14 +267,7 @@ describe('what holds it back', () => {
   });
 
   it('maintenance is off by default; on, its start and end are told', async () => {
-    const underWay = {
-      ...quiet,
-      [CLAUDE_SUMMARY]: edited(CLAUDE_OK, (doc) => {
-        const maintenances = (JSON.parse(readFixture('statuspage/anthropic-scheduled-maintenances-completed-1.json')) as Json)
-          .scheduled_maintenances as Json[];
-        doc.scheduled_maintenances = [{ ...maintenances[0], status: 'in_progress' }];
-      }),
-    };
+    const underWay = { ...quiet, [CLAUDE_SUMMARY]: CLAUDE_MAINTENANCE_UNDER_WAY };
     expect(await shownPerPoll([quiet, underWay, quiet])).toEqual([[], [], []]);
     expect(await shownPerPoll([quiet, underWay, underWay, quiet], settings({ maintenance: true }))).toEqual([
       [],

@@ -5,6 +5,7 @@ import { looksLikeBetterstack, parseBetterstack, snapshotBetterstack } from '../
 import type { ParseContext } from '../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../fixtures';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../support/parser-properties';
+import { unwrap } from '../unwrap';
 
 const TOGETHER = 'https://status.together.ai';
 const FILE = 'betterstack/together-index-json-reduced-operational-resolved-maintenance-report-1.json';
@@ -21,9 +22,7 @@ function context(overrides: Partial<ParseContext> = {}): ParseContext {
 }
 
 function parse(body: string, overrides: Partial<ParseContext> = {}): Reading {
-  const result = parseBetterstack(body, context(overrides));
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
+  return unwrap(parseBetterstack(body, context(overrides)));
 }
 
 interface Entry {
@@ -32,9 +31,11 @@ interface Entry {
   attributes: Record<string, unknown>;
 }
 
-/** The real payload with an edit, for cases the capture does not show. */
-function edited(edit: (doc: { data: Entry; included: Entry[] }, byId: (type: string, id: string) => Entry) => void): string {
-  const doc = JSON.parse(together);
+type Edit = (doc: { data: Entry; included: Entry[] }, byId: (type: string, id: string) => Entry) => void;
+
+/** A captured payload with an edit, its included entries found by type and id. */
+function editedCopy(payload: string, edit: Edit): string {
+  const doc = JSON.parse(payload);
   const byId = (type: string, id: string): Entry => {
     const entry = (doc.included as Entry[]).find((candidate) => candidate.type === type && candidate.id === id);
     if (!entry) throw new Error(`fixture changed: no ${type} ${id}`);
@@ -42,6 +43,11 @@ function edited(edit: (doc: { data: Entry; included: Entry[] }, byId: (type: str
   };
   edit(doc, byId);
   return JSON.stringify(doc);
+}
+
+/** The real payload with an edit, for cases the capture does not show. */
+function edited(edit: Edit): string {
+  return editedCopy(together, edit);
 }
 
 describe('Better Stack index.json: status.together.ai (reduced by its recorder)', () => {
@@ -259,15 +265,8 @@ describe('Better Stack read whole: the page’s own word, not its worst monitor 
   const at = { statusPageUrl: HUGGINGFACE, fetchedAt: '2026-09-19T04:00:00.000Z' };
 
   /** The real capture with an edit: what the same page says a little later. */
-  function later(edit: (doc: { data: Entry; included: Entry[] }, byId: (type: string, id: string) => Entry) => void): string {
-    const doc = JSON.parse(huggingface);
-    const byId = (type: string, id: string): Entry => {
-      const entry = (doc.included as Entry[]).find((candidate) => candidate.type === type && candidate.id === id);
-      if (!entry) throw new Error(`fixture changed: no ${type} ${id}`);
-      return entry;
-    };
-    edit(doc, byId);
-    return JSON.stringify(doc);
+  function later(edit: Edit): string {
+    return editedCopy(huggingface, edit);
   }
 
   /** One monitor of eight down (AWS CDN), and the page's own word for it: degraded. */
@@ -303,29 +302,26 @@ describe('Better Stack read whole: the page’s own word, not its worst monitor 
     expect(parse(cdnDown, { ...at, componentIds: [HUB] }).severity).toBe('operational');
   });
 
-  it('an open status report still shows, with its own impact', () => {
-    const cdnReport = later((doc, byId) => {
+  /** The page degraded, one monitor down, and a report on it left open, its own state and the monitor's `state`. */
+  const openReport = (resource: string, report: string, state: string) =>
+    later((doc, byId) => {
       doc.data.attributes.aggregate_state = 'degraded';
-      byId('status_page_resource', AWS_CDN).attributes.status = 'downtime';
-      Object.assign(byId('status_report', CDN_REPORT).attributes, {
-        aggregate_state: 'degraded',
-        affected_resources: [{ status_page_resource_id: AWS_CDN, status: 'degraded' }],
+      byId('status_page_resource', resource).attributes.status = 'downtime';
+      Object.assign(byId('status_report', report).attributes, {
+        aggregate_state: state,
+        affected_resources: [{ status_page_resource_id: resource, status: state }],
       });
     });
+
+  it('an open status report still shows, with its own impact', () => {
+    const cdnReport = openReport(AWS_CDN, CDN_REPORT, 'degraded');
     const reading = parse(cdnReport, at);
     expect(reading.severity).toBe('degraded');
     expect(reading.incidents.map((incident) => [incident.title, incident.impact])).toEqual([
       ['Elevated error rate - AWS CDN (Singapore)', 'degraded'],
     ]);
 
-    const hubDown = later((doc, byId) => {
-      doc.data.attributes.aggregate_state = 'degraded';
-      byId('status_page_resource', HUB).attributes.status = 'downtime';
-      Object.assign(byId('status_report', HUB_REPORT).attributes, {
-        aggregate_state: 'downtime',
-        affected_resources: [{ status_page_resource_id: HUB, status: 'downtime' }],
-      });
-    });
+    const hubDown = openReport(HUB, HUB_REPORT, 'downtime');
     const hub = parse(hubDown, at);
     expect(hub.severity).toBe('major_outage');
     expect(hub.incidents.map((incident) => incident.title)).toEqual(['Hub unavailable']);

@@ -9,6 +9,7 @@ import type { Result } from '../../../../src/core/result';
 import { readFixture, readSynthetic } from '../../../fixtures';
 import { fakeFetch } from '../../support/fake-fetch';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../support/parser-properties';
+import { unwrap } from '../unwrap';
 
 const SUMMARY = readFixture('flashduty/deepseek-api-summary-active-no-changes-1.json');
 const CHANGES = readFixture('flashduty/deepseek-api-change-list-29-resolved-full-outage-partial-degraded-1.json');
@@ -37,15 +38,11 @@ const CONTEXT: ParseContext = {
 };
 
 function read(body: string, context: ParseContext = CONTEXT): Reading {
-  const result = parseFlashduty(body, context);
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
+  return unwrap(parseFlashduty(body, context));
 }
 
 function snapshot(body: string): PageSnapshot {
-  const result = snapshotFlashduty(body, CONTEXT);
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
+  return unwrap(snapshotFlashduty(body, CONTEXT));
 }
 
 function deepseek(): Provider {

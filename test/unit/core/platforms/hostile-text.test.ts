@@ -34,6 +34,7 @@ import {
   stringsIn,
 } from '../../support/hostile-corpus';
 import { PROPERTY_RUNS } from '../../support/parser-properties';
+import { unwrap } from '../unwrap';
 
 const WORLD = '服务中断 خدمة متوقفة 👩🏽‍💻 🏳️‍🌈 Ünïcödé';
 
@@ -181,9 +182,7 @@ const WHOLE_PAGE: ParseContext = {
 };
 
 function parsed(platform: Parameters<typeof parserFor>[0], body: string, context: ParseContext = WHOLE_PAGE): Reading {
-  const result = parserFor(platform)(body, context);
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
+  return unwrap(parserFor(platform)(body, context));
 }
 
 describe('count caps', () => {

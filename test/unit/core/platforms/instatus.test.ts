@@ -6,6 +6,7 @@ import { looksLikeInstatus, parseInstatus, snapshotInstatus } from '../../../../
 import type { ParseContext } from '../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../fixtures';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../support/parser-properties';
+import { unwrap } from '../unwrap';
 
 const AT = '2026-08-09T18:10:00.000Z';
 const UP_WITH_INCIDENT = 'synthetic-instatus-up-open-incident.json';
@@ -18,9 +19,7 @@ function context(statusPageUrl: string, overrides: Partial<ParseContext> = {}): 
 }
 
 function parse(body: string, statusPageUrl: string, overrides: Partial<ParseContext> = {}): Reading {
-  const result = parseInstatus(body, context(statusPageUrl, overrides));
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
+  return unwrap(parseInstatus(body, context(statusPageUrl, overrides)));
 }
 
 /** The incident of Instatus's documented example, read back from its synthetic file. */

@@ -4,18 +4,20 @@ import type { Reading } from '../../../../src/core/model';
 import type { ParseContext } from '../../../../src/core/platforms/platform';
 import { parseStatuspage } from '../../../../src/core/platforms/statuspage';
 import { readFixture } from '../../../fixtures';
+import { unwrap } from '../unwrap';
 
 const AT = '2026-10-08T00:00:00.000Z';
 
 function parse(file: string, context: Partial<ParseContext> = {}): Reading {
-  const result = parseStatuspage(readFixture(file), {
-    source: `fixture:${file}`,
-    statusPageUrl: 'https://status.example.com',
-    fetchedAt: AT,
-    ...context,
-  });
-  if (!result.ok) throw new Error(`${file}: ${result.failure.message}`);
-  return result.value;
+  return unwrap(
+    parseStatuspage(readFixture(file), {
+      source: `fixture:${file}`,
+      statusPageUrl: 'https://status.example.com',
+      fetchedAt: AT,
+      ...context,
+    }),
+    file,
+  );
 }
 
 function scoped(file: string, providerId: string): Reading {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNotificationSettings, defaultSettings, watchedProviders } from '../../../../src/core/settings/settings';
 import { readStoredSettings } from '../../../../src/core/settings/stored-settings';
-
-const PAGE = {
-  id: 'custom:status.example-ai.test',
-  name: 'Example AI',
-  category: 'chat',
-  statusPageUrl: 'https://status.example-ai.test',
-  chatUrl: 'https://chat.example-ai.test/',
-  platform: 'statuspage',
-  sources: [{ platform: 'statuspage', url: 'https://status.example-ai.test/api/v2/summary.json' }],
-};
+import { EXAMPLE_PAGE as PAGE } from '../../support/custom-pages';
 
 describe('settings read back from storage', () => {
   it('version 1 (watch list and period only) migrates to the current version with defaults for the rest', () => {

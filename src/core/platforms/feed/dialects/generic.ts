@@ -1,7 +1,7 @@
 import { fromComponentStatus } from '../../../severity';
 import { entryIds } from '../ids';
 import { type FeedRecord, incidentRecord, maintenanceRecord } from '../record';
-import { phaseOf, statusWord } from '../status';
+import { entryStatus, phaseOf, statusWord } from '../status';
 import { htmlToText } from '../text';
 import type { FeedDocument, FeedEntry } from '../xml';
 
@@ -23,7 +23,6 @@ import type { FeedDocument, FeedEntry } from '../xml';
  * since such an item is the component's state and not an incident with a name of its own.
  */
 
-const STATUS_LINE = /^Status:[ \t]*(\S.*)$/im;
 const TITLE_STATE = /^(.+?)\s+-\s+([A-Za-z][A-Za-z ]{1,40})$/;
 
 export function readGenericFeed(doc: FeedDocument, statusPageUrl: string): FeedRecord[] {
@@ -45,7 +44,7 @@ function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRec
   const titleState = TITLE_STATE.exec(entry.title);
   const stateWord = statusWord(titleState?.[2] ?? '');
   const componentSeverity = fromComponentStatus(stateWord);
-  const status = statusWord(STATUS_LINE.exec(text)?.[1] ?? entry.categories.find((word) => phaseOf(statusWord(word))) ?? '');
+  const status = entryStatus(text, entry.categories);
   const phase = phaseOf(status) ?? phaseOf(stateWord);
   const common = {
     id,

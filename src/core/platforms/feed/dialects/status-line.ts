@@ -2,7 +2,7 @@ import type { Severity } from '../../../model';
 import { fromComponentStatus } from '../../../severity';
 import { entryIds } from '../ids';
 import { type FeedRecord, incidentRecord, maintenanceRecord } from '../record';
-import { phaseOf, statusWord } from '../status';
+import { phaseOf, STATUS_LINE, statusWord } from '../status';
 import { htmlToText, oneLine } from '../text';
 import type { FeedDocument, FeedEntry } from '../xml';
 
@@ -34,7 +34,6 @@ interface StatusBlock {
   components: { name: string; severity: Severity }[];
 }
 
-const STATUS_LINE = /^Status:[ \t]*(\S.*)$/im;
 const COMPONENTS_HEADING = /^Affected components[ \t]*:?[ \t]*(.*)$/im;
 /** "Search (Degraded performance)": the parenthesis is a state only when it is a known one. */
 const NAME_AND_STATE = /^(.*\S)\s*\(([^()]+)\)$/;

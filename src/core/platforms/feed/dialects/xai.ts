@@ -4,7 +4,7 @@ import { hostOf } from '../../../urls';
 import { parseFeedDate } from '../dates';
 import { guidKey, linkKey, publishedKey } from '../ids';
 import { type FeedRecord, incidentRecord } from '../record';
-import { phaseOf, statusWord } from '../status';
+import { entryStatus, phaseOf, statusWord } from '../status';
 import { htmlToText, oneLine } from '../text';
 import type { FeedDocument, FeedEntry } from '../xml';
 
@@ -37,7 +37,6 @@ const XAI_SEVERITY = new Map<string, Severity>(
 );
 
 const COMPONENT_TAG = /^\[([^\]]{1,200})\]\s*(.*)$/;
-const STATUS_LINE = /^Status:[ \t]*(\S.*)$/im;
 const SEVERITY_LINE = /^Severity:[ \t]*(\S.*)$/im;
 const RESOLVED_LINE = /^Resolved:[ \t]*(\S.*)$/im;
 const UPDATES_HEADING = /^Updates:[ \t]*$/im;
@@ -64,7 +63,7 @@ function readItem(entry: FeedEntry, statusPageUrl: string): FeedRecord[] {
   const tag = COMPONENT_TAG.exec(entry.title);
   const text = htmlToText(entry.content);
   const categories = entry.categories.map(statusWord);
-  const status = statusWord(STATUS_LINE.exec(text)?.[1] ?? categories.find((word) => phaseOf(word)) ?? '');
+  const status = entryStatus(text, entry.categories);
   const open = phaseOf(status) === 'open';
   const severityWord = categories.find((word) => XAI_SEVERITY.has(word)) ?? statusWord(SEVERITY_LINE.exec(text)?.[1] ?? '');
   const stated = XAI_SEVERITY.get(severityWord) ?? fromComponentStatus(severityWord);

@@ -13,6 +13,7 @@ import {
 } from '../../../../../src/core/platforms/platform';
 import type { Result } from '../../../../../src/core/result';
 import { readFixture, readSynthetic } from '../../../../fixtures';
+import { unwrap } from '../../unwrap';
 
 const AT = '2026-10-08T00:00:00.000Z';
 
@@ -23,11 +24,6 @@ const TMDB_RSS = 'feeds/tmdb-statusiq-site24x7-rss-operational-1.rss';
 
 function context(statusPageUrl: string, extra: Partial<ParseContext> = {}): ParseContext {
   return { source: 'https://feed.test/feed', statusPageUrl, fetchedAt: AT, ...extra };
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.failure.kind}: ${result.failure.message}`);
-  return result.value;
 }
 
 function snapshot(body: string, statusPageUrl: string): PageSnapshot {

@@ -7,6 +7,7 @@ import { looksLikeGoogleWorkspace, parseGoogleWorkspace } from '../../../../../s
 import type { ParseContext, Parser } from '../../../../../src/core/platforms/platform';
 import type { Result } from '../../../../../src/core/result';
 import { readFixture, readSynthetic } from '../../../../fixtures';
+import { unwrap } from '../../unwrap';
 
 const AT = '2026-10-08T00:00:00.000Z';
 const CLOUD_PAGE = 'https://status.cloud.google.com/';
@@ -32,9 +33,7 @@ function contextFor(parser: Parser, overrides: Partial<ParseContext>): ParseCont
 }
 
 function read(parser: Parser, body: string, overrides: Partial<ParseContext> = {}): Reading {
-  const result = parser(body, contextFor(parser, overrides));
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
+  return unwrap(parser(body, contextFor(parser, overrides)));
 }
 
 /** A real payload as a list of incidents, to change one fact and read it again. */

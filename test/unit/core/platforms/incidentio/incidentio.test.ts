@@ -11,6 +11,7 @@ import { placedComponents } from '../../../../../src/core/platforms/incidentio/s
 import type { ParseContext } from '../../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../../fixtures';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../../support/parser-properties';
+import { unwrap } from '../../unwrap';
 
 const AT = '2026-10-07T03:00:00.000Z';
 const OPENAI = 'https://status.openai.com';
@@ -33,9 +34,7 @@ function context(overrides: Partial<ParseContext> = {}): ParseContext {
 }
 
 function parse(body: string, overrides: Partial<ParseContext> = {}): Reading {
-  const result = parseIncidentio(body, context(overrides));
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
+  return unwrap(parseIncidentio(body, context(overrides)));
 }
 
 /** The real payload with one edit, for cases the capture does not show. */
