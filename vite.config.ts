@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 
 const CHROME_DIR = resolve(import.meta.dirname, 'dist/chrome');
 const FIREFOX_DIR = resolve(import.meta.dirname, 'dist/firefox');
@@ -38,13 +39,37 @@ function browserBuilds(): Plugin {
   };
 }
 
+/**
+ * The head both extension pages share (popup and options), written once: each page's index.html holds only
+ * what is its own, its style sheet and its script.
+ */
+function pageShell(): Plugin {
+  return {
+    name: 'ai-outage-radar:page-shell',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { charset: 'utf-8' }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head-prepend' },
+      // Before the style sheet loads: a dark system theme gets a dark page at once, not a white flash.
+      { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head-prepend' },
+      { tag: 'title', children: 'AI Outage Radar', injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export }), browserBuilds()],
+  plugins: [
+    preact(),
+    pageShell(),
+    // One version, package.json's: the manifest takes it here and is never edited for a release.
+    crx({ manifest: { ...manifest, version: packageJson.version } as ManifestV3Export }),
+    browserBuilds(),
+  ],
   build: {
     outDir: CHROME_DIR,
     emptyOutDir: true,
     target: 'es2022',
-    // Extension files are read from disk: small chunks gain nothing, and a readable build is easier to review.
-    minify: false,
+    // Minified for the stores; the source maps beside it are for review and stay out of the store packages.
+    minify: true,
+    sourcemap: true,
   },
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The captured real payloads, read in place: `../shared/fixtures` beside the project. */
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../shared/fixtures');
+/** The captured real payloads (test/fixtures/README.md says where each came from). */
+export const FIXTURES_DIR = resolve(import.meta.dirname, 'fixtures');
 
 export function readFixture(relativePath: string): string {
   return readFileSync(resolve(FIXTURES_DIR, relativePath), 'utf8');

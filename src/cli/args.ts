@@ -6,13 +6,15 @@ export interface CliOptions {
   file?: string;
   url?: string;
   platform?: PlatformName;
+  /** The web address of the page a `--file` payload came from: its incident links are built on it. */
   statusPage?: string;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm run status -- [--json] [--url URL | --file PATH [--platform NAME] [--status-page URL]]
+export const USAGE = `Usage: npx ai-outage-radar [--json] [--url URL | --file PATH [--platform NAME] [--status-page URL]]
+   or: npm run -s status -- (the same options)
 
   (no option)        check every built-in assistant now and print a table
   --json             print JSON instead of a table
@@ -21,7 +23,8 @@ export const USAGE = `Usage: npm run status -- [--json] [--url URL | --file PATH
   --platform NAME    the payload's platform (default: detected from the content)
   --status-page URL  the status page the payload came from, for incident links
 
-Exit codes: 0 read, 2 unreadable input or bad usage.`;
+Exit codes: 0 read (some assistants may still be unreadable), 1 nothing could be read (every check failed,
+or --url could not reach the page), 2 unreadable input or bad usage.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   const options: CliOptions = { json: false, help: false };
@@ -37,7 +40,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--file') options.file = value();
     else if (arg === '--url') options.url = value();
-    else if (arg === '--status-page') options.statusPage = value();
+    else if (arg === '--status-page') options.statusPage = webAddress(value());
     else if (arg === '--platform') {
       const name = value();
       if (!isPlatformName(name)) throw new UsageError(`unknown platform "${name}"`);
@@ -45,6 +48,22 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     } else throw new UsageError(`unknown option "${arg}"`);
   }
   if (options.platform && !options.file) throw new UsageError('--platform goes with --file');
+  // The live check links on the catalog's pages and --url on the page it found: only a file lacks an address.
+  if (options.statusPage && !options.file) throw new UsageError('--status-page goes with --file');
   if (options.url && options.file) throw new UsageError('--url and --file do not go together');
   return options;
+}
+
+/** Links are printed for people to open: only a web address with no credentials in it is taken. */
+function webAddress(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--status-page: "${text}" is not a web address`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) {
+    throw new UsageError(`--status-page: "${text}" is not an http(s) address without credentials`);
+  }
+  return url.href;
 }

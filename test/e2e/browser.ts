@@ -2,12 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../scripts/find-browser';
 import type { Settings, State } from '../../src/core/model';
 
 /** The shipped Chrome build, loaded unmodified. `npm run test:e2e` builds it first. */
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
-const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The few extension APIs the tests call inside the browser (there are no chrome typings in the project).
@@ -33,9 +33,9 @@ export interface Radar {
 }
 
 /**
- * Headless Debian Chromium with the extension loaded, every host name sent to the fake status server
- * on `port`, and its self-signed certificate accepted, its interface in `language`. Start the server first: the
- * worker polls on install.
+ * Headless Chromium or Chrome (whichever findChromium finds) with the extension loaded, every host name sent to
+ * the fake status server on `port`, and its self-signed certificate accepted, its interface in `language`. Start
+ * the server first: the worker polls on install.
  */
 export interface LaunchOptions {
   /** The browser's interface language, which chrome.i18n and Intl follow. */
@@ -51,11 +51,13 @@ export async function launchRadar(
   { language = 'en-US', extraArgs = [], extensionDir = DIST }: LaunchOptions = {},
 ): Promise<Radar> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no build at ${extensionDir}: run npm run build`);
+  // CHROMIUM_PATH or CHROME_PATH, else the usual install paths; throws saying what to install (scripts/find-browser.ts).
+  const executablePath = findChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-profile-'));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
+      executablePath,
       headless: true,
       viewport: { width: 404, height: 700 },
       colorScheme: 'light',

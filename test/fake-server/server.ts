@@ -47,7 +47,7 @@ export interface FakeStatusServer {
 export const MAX_DELAY_MS = 20_000;
 const MAX_LOGGED_REQUESTS = 500;
 
-/** A captured real payload from ../shared/fixtures, served with the content type its name implies. */
+/** A captured real payload from test/fixtures, served with the content type its name implies. */
 export function fixture(relativePath: string, overrides: Partial<Answer> = {}): Answer {
   return { status: 200, body: readFixture(relativePath), contentType: contentTypeOf(relativePath), delayMs: 0, ...overrides };
 }
@@ -79,11 +79,24 @@ function keyOfUrl(url: string): string {
   return keyOf(parsed.hostname, parsed.pathname);
 }
 
+export interface FakeServerOptions {
+  /**
+   * The port to listen on; any free one unless said. Firefox can only send a host to 127.0.0.1 on the
+   * URL's own port (network.dns.localDomains), so for it the server listens on 443 (which needs root, or
+   * CAP_NET_BIND_SERVICE).
+   */
+  port?: number;
+}
+
 /**
  * A local HTTPS server standing in for every status host: the browser maps every host name to it
- * (--host-resolver-rules), and it answers by Host header + path. Unknown routes get a 404.
+ * (--host-resolver-rules; network.dns.localDomains in Firefox), and it answers by Host header + path.
+ * Unknown routes get a 404.
  */
-export async function startFakeStatusServer(defaults: Record<string, Answer>): Promise<FakeStatusServer> {
+export async function startFakeStatusServer(
+  defaults: Record<string, Answer>,
+  { port: listenPort = 0 }: FakeServerOptions = {},
+): Promise<FakeStatusServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-fake-server-'));
   const hosts = [...new Set(Object.keys(defaults).map((url) => new URL(url).hostname))];
   const certificate = makeSelfSignedCertificate(dir, hosts);
@@ -137,13 +150,21 @@ export async function startFakeStatusServer(defaults: Record<string, Answer>): P
     timers.add(timer);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(listenPort, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    // EACCES on 443 without root, EADDRINUSE when something else holds it: say which port.
+    throw new Error(`the fake status server cannot listen on 127.0.0.1:${listenPort}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   const { port } = server.address() as AddressInfo;
 
   return {

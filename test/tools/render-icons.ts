@@ -2,15 +2,17 @@
  * Renders public/icons/icon.svg to the PNG sizes the manifest names, in headless Chromium.
  * Run by hand after changing the SVG: `npm run icons`. The PNGs are committed.
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/find-browser';
 
 const ICONS = resolve(import.meta.dirname, '../../public/icons');
 const svg = readFileSync(resolve(ICONS, 'icon.svg'), 'utf8');
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: findChromium(),
   args: ['--no-sandbox'],
 });
 try {

@@ -7,7 +7,7 @@ import { parserFor } from '../../../../src/core/platforms/parsers';
 import { FIXTURES_DIR, readFixture, readSynthetic, SYNTHETIC_DIR } from '../../../fixtures';
 
 /**
- * Every payload in ../shared/fixtures and test/synthetic, with the platform its content shows. `undefined`:
+ * Every payload in test/fixtures and test/synthetic, with the platform its content shows. `undefined`:
  * a format the radar does not read (AI Studio's RPC, products.json, an HTML page, incident.io's Next.js Flight
  * rows, whether un-escaped to JSON or left in the page, xAI's RSC text). Flashduty's `summary/structure` is
  * recognised as Flashduty's, so that it is named for what it is, and refused (see REFUSED): it holds 90 days

@@ -1,0 +1,133 @@
+/**
+ * The shipped Firefox build (dist/firefox, unmodified) in headless Firefox, driven by puppeteer-core over
+ * WebDriver BiDi, behind the BrowserRadar interface of test/e2e/driver.ts.
+ *
+ * - browser.installExtension() installs it as a temporary add-on: its host_permissions are granted.
+ * - extensions.webextensions.uuids fixes its moz-extension:// UUID, so its pages' URLs are known.
+ * - --remote-allow-system-access lets the remote protocol open moz-extension pages; page.goto() on them then
+ *   never resolves, so it is started and not awaited, and the page's own content is waited for.
+ * - network.dns.localDomains sends the status hosts to 127.0.0.1, on the URL's own port: the fake status
+ *   server listens on 443 (root, or CAP_NET_BIND_SERVICE). acceptInsecureCerts lets Firefox take its
+ *   self-signed certificate.
+ * - The extension's APIs are called from its popup, opened as a tab (the toolbar button cannot be clicked
+ *   headless); the background page, which creates the notifications, is reached from there with
+ *   runtime.getBackgroundPage().
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox } from '../../scripts/find-browser';
+import { CATALOG } from '../../src/core/catalog/providers';
+import type { State } from '../../src/core/model';
+import { type Answer, startFakeStatusServer } from '../fake-server/server';
+import {
+  attributeOf,
+  type BrowserRadar,
+  installNotificationRecorder,
+  readBadge,
+  readNotificationRecord,
+  readStored,
+  recordOrThrow,
+  sendRefresh,
+  textsOf,
+  waitForFirstState,
+} from './driver';
+
+/** The shipped Firefox build. `npm run test:e2e` builds it first. */
+export const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
+
+/** network.dns.localDomains keeps the URL's port, and every status URL is https on the default one. */
+export const FIREFOX_SERVER_PORT = 443;
+
+interface FirefoxManifest {
+  action: { default_popup: string };
+  browser_specific_settings: { gecko: { id: string } };
+}
+
+/** Every host the shipped catalog polls, and every host `answers` serves: all of them go to the fake server. */
+export function statusHosts(answers: Record<string, Answer>): string[] {
+  const urls = [...CATALOG.flatMap((provider) => provider.sources.map((source) => source.url)), ...Object.keys(answers)];
+  return [...new Set(urls.map((url) => new URL(url).hostname))].sort();
+}
+
+export interface FirefoxLaunchOptions {
+  /** Another copy of the build to install; the shipped one by default. */
+  extensionDir?: string;
+}
+
+export async function launchFirefoxRadar(
+  answers: Record<string, Answer>,
+  { extensionDir = FIREFOX_DIST }: FirefoxLaunchOptions = {},
+): Promise<BrowserRadar> {
+  const manifestPath = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`no build at ${extensionDir}: run npm run build`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as FirefoxManifest;
+  // FIREFOX_PATH, else the usual install paths (/usr/bin/firefox-esr on Debian); throws saying what to install.
+  const executablePath = findFirefox();
+  const server = await startFakeStatusServer(answers, { port: FIREFOX_SERVER_PORT });
+  let browser: Browser | undefined;
+  try {
+    const uuid = randomUUID();
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      acceptInsecureCerts: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: uuid }),
+        'network.dns.localDomains': statusHosts(answers).join(','),
+        // The popup's words are checked in English, whatever the machine's locale.
+        'intl.locale.requested': 'en-US',
+      },
+      timeout: 30_000,
+    });
+    await browser.installExtension(extensionDir);
+    const popup = await browser.newPage();
+    const popupUrl = `moz-extension://${uuid}/${manifest.action.default_popup}`;
+    // Never resolves for a moz-extension page (see above); it rejects when the browser closes.
+    popup.goto(popupUrl).catch(() => undefined);
+    await popup.waitForSelector('main.popup', { timeout: 15_000 });
+    const href = await popup.evaluate(() => location.href);
+    if (href !== popupUrl) throw new Error(`Firefox opened ${href}, not the popup ${popupUrl}`);
+    const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
+    const firstState = await waitForFirstState(() => stored<State>('state'), 'Firefox');
+    return firefoxRadar(browser, popup, server, firstState, stored);
+  } catch (error) {
+    await closeFirefox(browser);
+    await server.close();
+    throw error;
+  }
+}
+
+function firefoxRadar(
+  browser: Browser,
+  popup: Page,
+  server: BrowserRadar['server'],
+  firstState: State,
+  stored: BrowserRadar['stored'],
+): BrowserRadar {
+  return {
+    browserName: 'Firefox',
+    server,
+    firstState,
+    stored,
+    badge: () => popup.evaluate(readBadge),
+    refresh: async () => (await popup.evaluate(sendRefresh)) as State,
+    popupTexts: (selector) => popup.evaluate(textsOf, selector),
+    popupAttribute: (selector, name) => popup.evaluate(attributeOf, [selector, name] as [string, string]),
+    // Run in the popup, the recorder reaches the background page; its wrapper lives in the popup, which stays open.
+    recordNotifications: () => popup.evaluate(installNotificationRecorder),
+    notificationsCreated: async () => recordOrThrow(await popup.evaluate(readNotificationRecord), 'Firefox'),
+    notificationsOnScreen: undefined,
+    async close() {
+      await closeFirefox(browser);
+      await server.close();
+    },
+  };
+}
+
+async function closeFirefox(browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+}
