@@ -3,23 +3,36 @@ export const SECOND_MS = 1_000;
 export const MINUTE_MS = 60 * SECOND_MS;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
+export const WEEK_MS = 7 * DAY_MS;
 export const MINUTES_AN_HOUR = 60;
 export const MINUTES_A_DAY = 24 * MINUTES_AN_HOUR;
 
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', DAY_MS],
-  ['hour', HOUR_MS],
-  ['minute', MINUTE_MS],
+/**
+ * Up to this far from now a time is told relatively ("3 weeks ago"); beyond it, as a date: "1,634 days ago"
+ * makes the reader do arithmetic that a date spares them.
+ */
+export const RELATIVE_UP_TO_MS = 4 * WEEK_MS;
+
+/** Each unit from the length at which it reads better than the next smaller one ("10 days ago", then "2 weeks ago"). */
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, size: number, from: number][] = [
+  ['week', WEEK_MS, 2 * WEEK_MS],
+  ['day', DAY_MS, DAY_MS],
+  ['hour', HOUR_MS, HOUR_MS],
+  ['minute', MINUTE_MS, MINUTE_MS],
 ];
 
-/** "3 minutes ago", "yesterday", "now", in the given language. Empty for a time that cannot be read. */
+/**
+ * "3 minutes ago", "yesterday", "2 weeks ago", "now", in the given language; beyond a few weeks, the date
+ * ("Jun 11, 2022"). Empty for a time that cannot be read.
+ */
 export function relativeTime(iso: string, nowMs: number, locale: string): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '';
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const elapsed = at - nowMs;
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(elapsed) >= size) return format.format(Math.round(elapsed / size), unit);
+  if (Math.abs(elapsed) > RELATIVE_UP_TO_MS) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, size, from] of UNITS) {
+    if (Math.abs(elapsed) >= from) return format.format(Math.round(elapsed / size), unit);
   }
   return format.format(0, 'second');
 }

@@ -4,6 +4,7 @@ import type { Settings } from '../core/model';
 import { knownProviders } from '../core/settings/settings';
 import { useLocale } from '../ui/i18n-context';
 import type { Edit } from './edits';
+import { formatCount, plural } from './plural';
 import { WatchCategory } from './WatchCategory';
 
 /** Every assistant the extension knows, built in or added, each watched or not; a search narrows the list as one types. */
@@ -39,7 +40,10 @@ export function AssistantsSection({ settings, onEdit }: { settings: Settings; on
         {searching &&
           (matches.length === 0
             ? t('optionsWatchNoMatch', query.trim())
-            : t('optionsWatchShown', [String(matches.length), String(providers.length)]))}
+            : plural(t, language, { one: 'optionsWatchShownOne', other: 'optionsWatchShownOther' }, matches.length, [
+                formatCount(matches.length, language),
+                formatCount(providers.length, language),
+              ]))}
       </p>
       {matches.length > 0 && (
         <fieldset class="group" aria-describedby="watch-hint">

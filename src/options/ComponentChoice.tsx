@@ -1,9 +1,32 @@
 import { useRef, useState } from 'preact/hooks';
+import type { Translate } from '../core/i18n';
 import type { Provider, Reading, Settings } from '../core/model';
 import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { componentScope } from './componentScope';
 import { type Edit, resetComponents, setComponentInScope } from './edits';
+import { formatCount, type PluralKeys, plural } from './plural';
+
+/**
+ * What counts for an assistant, said before its list opens: every assistant has a summary, also one whose
+ * page was not read yet or lists no components.
+ */
+function scopeSummary(
+  t: Translate,
+  language: string,
+  { read, total, checked, chosen }: { read: boolean; total: number; checked: number; chosen: boolean },
+): string {
+  if (!read) return t('optionsComponentsNotRead');
+  if (total === 0) return t('optionsComponentsWholePage');
+  // "All 1 checked" would read oddly: one component on its own is said as "1 of 1".
+  if (checked === total && total > 1) {
+    return t(chosen ? 'optionsComponentsAllChosen' : 'optionsComponentsAllDefault', formatCount(total, language));
+  }
+  const keys: PluralKeys = chosen
+    ? { one: 'optionsComponentsCountChosenOne', other: 'optionsComponentsCountChosenOther' }
+    : { one: 'optionsComponentsCountDefaultOne', other: 'optionsComponentsCountDefaultOther' };
+  return plural(t, language, keys, checked, [formatCount(checked, language), formatCount(total, language)]);
+}
 
 /**
  * One assistant's components, as its last reading listed them, each checked when it counts. Nothing can
@@ -23,7 +46,7 @@ export function ComponentChoice({
   reading: Reading | undefined;
   onEdit: (edit: Edit) => void;
 }) {
-  const { t } = useLocale();
+  const { t, language } = useLocale();
   const summary = useRef<HTMLElement>(null);
   const [open, setOpen] = useState(false);
   const components = reading?.components ?? [];
@@ -34,19 +57,18 @@ export function ComponentChoice({
   );
   const checked = components.filter((component) => scope.inScope.includes(component.id));
   const lastOne = checked.length === 1 ? checked[0]?.id : undefined;
-  const count =
-    components.length === 0
-      ? ''
-      : t(scope.chosen ? 'optionsComponentsCountChosen' : 'optionsComponentsCountDefault', [
-          String(checked.length),
-          String(components.length),
-        ]);
+  const summaryText = scopeSummary(t, language, {
+    read: reading !== undefined,
+    total: components.length,
+    checked: checked.length,
+    chosen: scope.chosen,
+  });
   return (
     // The body is built only while open: a page may list dozens of components, and controls inside a
     // closed <details> would still count as on the page for tools that look for focusable elements.
     <details class="scope" data-provider={provider.id} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary ref={summary}>
-        <span class="scope__name">{provider.name}</span> {count && <span class="scope__count">{count}</span>}
+        <span class="scope__name">{provider.name}</span> <span class="scope__count">{summaryText}</span>
       </summary>
       {open && (
         <div class="scope__body">

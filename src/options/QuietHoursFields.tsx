@@ -3,6 +3,11 @@ import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, editQuietHours } from './edits';
 import { TimeField } from './TimeField';
+import { formatTimeOfDay } from './timeOfDay';
+
+/** The example in the hint while quiet hours are off: a night, to show that the hours may cross midnight. */
+const EXAMPLE_START = 22 * 60;
+const EXAMPLE_END = 7 * 60;
 
 /** A daily window without notifications; it may cross midnight. */
 export function QuietHoursFields({
@@ -14,8 +19,15 @@ export function QuietHoursFields({
   disabled: boolean;
   onEdit: (edit: Edit) => void;
 }) {
-  const { t } = useLocale();
+  const { t, language } = useLocale();
   const off = !quiet.enabled;
+  const time = (minutes: number) => formatTimeOfDay(minutes, language);
+  // The hint writes times as the language does, as the time fields show them: "10:00 PM" or "22:00".
+  const hint = off
+    ? t('optionsQuietHoursHint', [time(EXAMPLE_START), time(EXAMPLE_END)])
+    : quiet.startMinutes === quiet.endMinutes
+      ? t('optionsQuietHoursEmpty', time(quiet.startMinutes))
+      : t('optionsQuietHoursWindow', [time(quiet.startMinutes), time(quiet.endMinutes)]);
   return (
     <fieldset class="group" disabled={disabled}>
       <legend>{t('optionsQuietHoursLegend')}</legend>
@@ -44,7 +56,7 @@ export function QuietHoursFields({
         />
       </div>
       <p id="quiet-hint" class="hint">
-        {quiet.enabled && quiet.startMinutes === quiet.endMinutes ? t('optionsQuietHoursEmpty') : t('optionsQuietHoursHint')}
+        {hint}
       </p>
       <Checkbox
         id="quiet-break-through"

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../browser/i18n';
 import { requestRefresh } from '../browser/messages';
+import { openOptionsPage } from '../browser/options-page';
 import { updateSettings } from '../browser/settings-store';
 import { openAssistant } from '../browser/tabs';
 import type { Provider } from '../core/model';
@@ -8,12 +9,14 @@ import { type SnoozeChoice, snoozeOf, withSnooze } from '../core/notify/snooze';
 import { LocaleContext } from '../ui/i18n-context';
 import { useNow, useStored } from '../ui/useStored';
 import { PopupView } from './PopupView';
+import { useOnline } from './useOnline';
 
 /** Reads what the worker stored and renders it at once; the network is only touched through Refresh. */
 export function App() {
   const [stored, setState] = useStored();
   const [busy, setBusy] = useState(false);
   const now = useNow();
+  const online = useOnline();
   if (!stored) return null;
 
   const refresh = () => {
@@ -44,6 +47,12 @@ export function App() {
       .catch((error: unknown) => console.error('AI Outage Radar: could not open', provider.chatUrl, error));
   };
 
+  const openOptions = () => {
+    openOptionsPage()
+      .then(() => window.close())
+      .catch((error: unknown) => console.error('AI Outage Radar: could not open the options page', error));
+  };
+
   return (
     <LocaleContext.Provider value={{ t, language: uiLanguage(), now }}>
       <PopupView
@@ -53,6 +62,8 @@ export function App() {
         onRefresh={refresh}
         onSnooze={snooze}
         onOpen={open}
+        onOpenOptions={openOptions}
+        browserOffline={!online}
       />
     </LocaleContext.Provider>
   );

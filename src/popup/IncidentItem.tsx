@@ -1,27 +1,32 @@
-import type { Incident, Provider } from '../core/model';
+import type { Severity } from '../core/model';
+import type { SharedIncident } from '../core/view/affected';
 import { safeStatusLink } from '../core/view/links';
 import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { TimeAgo } from '../ui/TimeAgo';
 import { UpdateText } from './UpdateText';
-import { statusWord } from './words';
+import { nameList, statusWord } from './words';
 
-export function IncidentItem({
-  incident,
-  provider,
-  componentNames,
-}: {
-  incident: Incident;
-  provider: Provider;
-  componentNames: string[];
-}) {
-  const { t } = useLocale();
+export interface IncidentItemProps {
+  shared: SharedIncident;
+  /** The level its row's tag already says: the incident repeats no severity word unless its own differs. */
+  shownSeverity: Severity;
+  shownUnstated: boolean;
+  /** Name the assistants it touches: its row stands for several. */
+  nameAssistants: boolean;
+}
+
+/** One open incident: title linked to its page, status, start, its own level if it differs, parts, latest update. */
+export function IncidentItem({ shared, shownSeverity, shownUnstated, nameAssistants }: IncidentItemProps) {
+  const { t, language } = useLocale();
+  const { incident, provider, affects, componentNames } = shared;
   const link = safeStatusLink(incident.url, provider);
+  const ownLevel = incident.impact !== shownSeverity || (incident.unstated === true) !== shownUnstated;
   return (
     <li class="incident">
       {/* Feed text sits in <bdi> (isolated, its own direction): a right-to-left title cannot reorder the UI around it. */}
-      <h4 class="incident__title">
+      <h3 class="incident__title">
         {link ? (
           <ExternalLink href={link}>
             <bdi>{incident.title}</bdi>
@@ -29,18 +34,33 @@ export function IncidentItem({
         ) : (
           <bdi>{incident.title}</bdi>
         )}
-      </h4>
+      </h3>
       <p class="incident__facts">
-        <span>
-          {t('popupIncidentStatus', '')}
-          <bdi>{statusWord(incident.status, t)}</bdi>
-        </span>
-        <span>
-          {t('popupIncidentImpact', '')}
-          <SeverityTag severity={incident.impact} unstated={incident.unstated} />
-        </span>
+        {incident.status && (
+          <span>
+            {t('popupIncidentStatus', '')}
+            <bdi>{statusWord(incident.status, t)}</bdi>
+          </span>
+        )}
         {incident.startedAt && <TimeAgo iso={incident.startedAt} template={(relative) => t('popupIncidentStarted', relative)} />}
+        {ownLevel && (
+          <span>
+            {t('popupIncidentImpact', '')}
+            <SeverityTag severity={incident.impact} unstated={incident.unstated} />
+          </span>
+        )}
       </p>
+      {nameAssistants && (
+        <p class="incident__assistants">
+          {t(
+            'popupIncidentAssistants',
+            nameList(
+              affects.map((assistant) => assistant.name),
+              language,
+            ),
+          )}
+        </p>
+      )}
       {componentNames.length > 0 && (
         <p class="incident__components">
           {t('popupAffectedComponents', '')}

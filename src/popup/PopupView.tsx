@@ -1,13 +1,17 @@
 import type { Provider, Settings, State } from '../core/model';
 import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
 import { watchedProviders } from '../core/settings/settings';
-import { affectedCategories, alternativesFor } from '../core/view/alternatives';
-import { overviewOf } from '../core/view/overview';
+import { firstScreenOf } from '../core/view/first-screen';
 import { useLocale } from '../ui/i18n-context';
+import { SeverityTag } from '../ui/SeverityTag';
+import { AffectedEntry } from './AffectedEntry';
+import { BestAlternatives } from './BestAlternatives';
 import { Header } from './Header';
+import { MoreAlternatives } from './MoreAlternatives';
+import { NoStatusTag } from './NoStatusTag';
 import { OtherList } from './OtherList';
-import { ProviderCard } from './ProviderCard';
-import { SwitchTo } from './SwitchTo';
+import { OtherRow } from './OtherRow';
+import { useInitialFocus } from './useInitialFocus';
 
 export interface PopupViewProps {
   state: State;
@@ -17,40 +21,86 @@ export interface PopupViewProps {
   /** Snooze (or, with no choice, resume) one assistant's notifications. */
   onSnooze: (providerId: string, choice: SnoozeChoice | undefined) => void;
   onOpen?: (provider: Provider) => void;
+  onOpenOptions?: () => void;
+  /** The browser says it is offline (navigator.onLine): the popup says so rather than list stale pages. */
+  browserOffline?: boolean;
 }
 
-export function PopupView({ state, settings, busy, onRefresh, onSnooze, onOpen }: PopupViewProps) {
+/**
+ * The first screen answers (core/view/first-screen decides what): the headline, where to go instead, each
+ * affected assistant as one row that opens; then the other alternatives, everyone else, and those with no
+ * public status page. Every watched assistant once.
+ */
+export function PopupView({
+  state,
+  settings,
+  busy,
+  onRefresh,
+  onSnooze,
+  onOpen,
+  onOpenOptions = () => {},
+  browserOffline = false,
+}: PopupViewProps) {
   const { t, now } = useLocale();
-  const watched = watchedProviders(settings);
-  const overview = overviewOf(state, watched);
+  const screen = firstScreenOf(state, watchedProviders(settings), { browserOffline });
+  const main = useInitialFocus<HTMLElement>();
   return (
-    <main class="popup">
-      <Header overview={overview} checkedAt={state.checkedAt} busy={busy} onRefresh={onRefresh} shed={state.shed === true} />
-      {watched.length === 0 && <p class="muted">{t('popupNoWatched')}</p>}
-      {overview.attention.length > 0 && (
+    <main class="popup" ref={main}>
+      <Header
+        screen={screen}
+        checkedAt={state.checkedAt}
+        busy={busy}
+        onRefresh={onRefresh}
+        onOpenOptions={onOpenOptions}
+        shed={state.shed === true}
+      />
+      <BestAlternatives best={screen.best} onOpen={onOpen} initialFocus={screen.focus === 'best'} />
+      {screen.affected.length > 0 && (
         <section class="attention" aria-labelledby="attention-heading">
           <h2 id="attention-heading">{t('popupAffectedHeading')}</h2>
-          {overview.attention.map((row) => (
-            <ProviderCard
-              key={row.provider.id}
-              row={row}
-              snooze={activeSnooze(settings.notifications, row.provider.id, state, now)}
-              retryAt={row.state?.error ? state.backoff?.[row.state.error.source]?.retryAt : undefined}
-              onSnooze={(choice) => onSnooze(row.provider.id, choice)}
+          {screen.affected.map((entry, index) => (
+            <AffectedEntry
+              key={entry.key}
+              entry={entry}
+              snoozes={Object.fromEntries(
+                entry.assistants.map(({ row }) => [
+                  row.provider.id,
+                  activeSnooze(settings.notifications, row.provider.id, state, now),
+                ]),
+              )}
+              onSnooze={onSnooze}
+              initialFocus={screen.focus === 'affected' && index === 0}
             />
           ))}
         </section>
       )}
-      {affectedCategories(state, watched).map((category) => (
-        <SwitchTo
-          key={category}
-          category={category}
-          alternatives={alternativesFor(category, state, watched)}
-          state={state}
-          {...(onOpen ? { onOpen } : {})}
-        />
+      {screen.alternatives.map((more) => (
+        <MoreAlternatives key={more.category} more={more} onOpen={onOpen} />
       ))}
-      <OtherList rows={overview.operational} unmonitored={overview.unmonitored} />
+      {screen.rest.length > 0 && (
+        <OtherList id="others" heading={screen.affected.length > 0 ? t('popupOthersHeading') : t('popupWatchedHeading')}>
+          {screen.rest.map(({ row, stale }) => (
+            <OtherRow
+              key={row.provider.id}
+              provider={row.provider}
+              title={row.state?.reading ? t('popupSourceTitle', row.state.reading.source) : undefined}
+              stale={stale}
+              onOpen={onOpen}
+            >
+              <SeverityTag severity={row.severity} unstated={!row.state?.error && row.state?.reading?.unstated} />
+            </OtherRow>
+          ))}
+        </OtherList>
+      )}
+      {screen.unmonitored.length > 0 && (
+        <OtherList id="unmonitored" heading={t('popupUnmonitoredHeading')}>
+          {screen.unmonitored.map((provider) => (
+            <OtherRow key={provider.id} provider={provider} onOpen={onOpen}>
+              <NoStatusTag />
+            </OtherRow>
+          ))}
+        </OtherList>
+      )}
     </main>
   );
 }

@@ -5,6 +5,8 @@ interface ExternalLinkProps {
   class?: string;
   'aria-label'?: string;
   onClick?: (event: MouseEvent) => void;
+  /** Marks the control keyboard focus starts at when the page opens (src/popup/useInitialFocus). */
+  'data-initial-focus'?: string | undefined;
   children: ComponentChildren;
 }
 

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { everyPlatformAnswers } from '../fake-server/baseline';
 import { screenshot } from './browser';
+import { firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,11 +37,19 @@ describe('look and access: light and dark, axe-core, keyboard', () => {
   const session = useRadarSession({ answers: everyPlatformAnswers, popup: true, options: true });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`the popup in ${scheme}: no axe-core violations`, async () => {
+    it(`the popup in ${scheme}: no axe-core violations, rows closed and open`, async () => {
       await session.popup.emulateMedia({ colorScheme: scheme });
-      await session.popup.locator('section.attention article').first().waitFor();
+      await session.popup.locator('section.attention details.entry').first().waitFor();
+      await firstScreen(session.popup, `popup-${scheme}.png`);
       expect(await axeViolations(session.popup)).toEqual([]);
-      await screenshot(session.popup, `popup-${scheme}.png`);
+      // The detail of every row, audited too.
+      await session.popup.evaluate(() => {
+        for (const row of document.querySelectorAll('details.entry')) row.setAttribute('open', '');
+      });
+      expect(await axeViolations(session.popup)).toEqual([]);
+      await session.popup.evaluate(() => {
+        for (const row of document.querySelectorAll('details.entry')) row.removeAttribute('open');
+      });
     });
 
     it(`the options page in ${scheme}: no axe-core violations`, async () => {
@@ -50,14 +59,53 @@ describe('look and access: light and dark, axe-core, keyboard', () => {
     });
   }
 
-  it('the popup is readable at 320 and at 800 px wide: nothing overflows sideways', async () => {
+  it('the popup is readable at 320 and at 800 px wide: nothing overflows sideways, no axe-core violation', async () => {
+    await session.popup.emulateMedia({ colorScheme: 'light' });
     for (const width of [320, 800]) {
       await session.popup.setViewportSize({ width, height: 600 });
       const overflow = await session.popup.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+      expect(await axeViolations(session.popup), `${width} px`).toEqual([]);
     }
+  });
+
+  it('names never break inside a word, at 320 px: each word of each name stays on one line', async () => {
+    await session.popup.setViewportSize({ width: 320, height: 600 });
+    const broken = await session.popup.evaluate(() => {
+      const found: string[] = [];
+      for (const name of document.querySelectorAll('.entry__name, .switch__name, .others__name, .best__action')) {
+        const text = name.textContent ?? '';
+        // Each word's letters on one line: a range around the word has a single line box.
+        const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index ?? 0);
+            range.setEnd(node, (match.index ?? 0) + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) found.push(`${match[0]} in ${text}`);
+          }
+        }
+      }
+      return found;
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('the popup by keyboard: focus starts at the best alternative; a row opens and closes with Enter', async () => {
+    await session.popup.setViewportSize({ width: 400, height: 600 });
+    await session.popup.reload();
+    await session.popup.locator('section.best').waitFor();
+    expect(await session.popup.evaluate(() => document.activeElement?.textContent)).toContain('Switch to Claude');
+    const row = session.popup.locator('details.entry').first();
+    await row.locator('summary.entry__summary').focus();
+    await session.popup.keyboard.press('Enter');
+    await expect.poll(() => row.getAttribute('open')).toBe('');
+    await session.popup.keyboard.press('Enter');
+    await expect.poll(() => row.getAttribute('open')).toBeNull();
+    expect(await session.popup.getByRole('button', { name: 'Settings', exact: true }).count()).toBe(1);
   });
 
   it('the options page by keyboard alone: Tab reaches every control, each with a visible focus ring', async () => {

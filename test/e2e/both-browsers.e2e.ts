@@ -17,7 +17,7 @@ import { launchFirefoxRadar } from './firefox';
 const PARTIAL_OUTAGE = rgba('#c2410c');
 const DEGRADED = rgba('#a16207');
 
-const CARD = 'article[aria-labelledby="provider-claude-api"]';
+const CARD = 'details.entry[data-providers~="claude-api"]';
 const INCIDENT = `${CARD} li.incident`;
 
 /**
@@ -85,17 +85,21 @@ describe.each([
   });
 
   it('the popup shows the open incident, and the API to switch to', async () => {
-    await expect.poll(() => radar().popupTexts('.summary__headline'), { timeout: 5_000 }).toEqual(['Assistants affected: 2']);
-    expect(await radar().popupAttribute(`${CARD} .card__header .severity`, 'data-severity')).toBe('partial_outage');
+    await expect
+      .poll(() => radar().popupTexts('.headline__group'), { timeout: 5_000 })
+      .toEqual(['Partial outage: Claude API', 'Degraded: ChatGPT']);
+    expect(await radar().popupAttribute(`${CARD} summary .severity`, 'data-severity')).toBe('partial_outage');
     expect(await radar().popupTexts(`${INCIDENT} .incident__title`)).toEqual(['Elevated errors on platform.claude.com']);
     const [facts] = await radar().popupTexts(`${INCIDENT} .incident__facts`);
     expect(facts).toContain('Status: Monitoring');
-    expect(facts).toContain('Impact: Partial outage');
+    // One severity word for the incident: its row's.
+    expect(await radar().popupTexts(`${CARD} .severity__word`)).toEqual(['Partial outage']);
     expect(await radar().popupAttribute(`${INCIDENT} .incident__title a`, 'href')).toBe(
       'https://status.claude.com/incidents/978mjkgw6mh7',
     );
+    // The best API first, on the first screen; then the other healthy APIs.
+    expect(await radar().popupTexts('section.best [data-category="api"] .best__action')).toEqual(['Switch to OpenAI API']);
     expect(await radar().popupTexts('section.switch[aria-labelledby="switch-api"] .switch__name')).toEqual([
-      'OpenAI API',
       'Gemini API',
       'Groq',
       'Cohere',
@@ -127,9 +131,10 @@ describe.each([
     await expect
       .poll(() => radar().badge(), { timeout: 5_000 })
       .toEqual({ text: '1', color: DEGRADED, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
-    await expect.poll(() => radar().popupTexts('.summary__headline'), { timeout: 5_000 }).toEqual(['Assistants affected: 1']);
+    await expect.poll(() => radar().popupTexts('h1.headline'), { timeout: 5_000 }).toEqual(['Degraded: ChatGPT']);
     expect(await radar().popupTexts(CARD)).toEqual([]);
     expect(await radar().popupTexts('section.switch[aria-labelledby="switch-api"]')).toEqual([]);
+    expect(await radar().popupTexts('section.best [data-category="api"]')).toEqual([]);
 
     await expect.poll(async () => (await radar().notificationsCreated()).length, { timeout: 5_000 }).toBe(2);
     await radar().refresh();

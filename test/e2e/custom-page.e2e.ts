@@ -15,6 +15,7 @@ import {
   screenshot,
   storedState,
 } from './browser';
+import { firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 /**
@@ -147,18 +148,19 @@ describe('a status page added on the options page, then shown in the popup', () 
 
   it('the popup shows the added assistant with its incident', async () => {
     const popup = await openPopup(session.radar);
-    const card = popup.locator(`article[aria-labelledby="provider-${PAGE_ID}"]`);
-    await card.waitFor({ timeout: 10_000 });
-    expect(await card.locator('.card__name').textContent()).toContain('Example AI');
-    expect(await card.locator('.card__header .severity').getAttribute('data-severity')).toBe('partial_outage');
-    const incident = card.locator('li.incident');
+    const row = popup.locator(`details.entry[data-providers~="${PAGE_ID}"]`);
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.locator('.entry__names').textContent()).toContain('Example AI');
+    expect(await row.locator('summary .severity').getAttribute('data-severity')).toBe('partial_outage');
+    const incident = row.locator('li.incident');
     expect(await incident.count()).toBe(1);
     expect(await incident.locator('.incident__title').textContent()).toBe('Elevated errors on platform.claude.com');
     expect(await incident.locator('.incident__facts').textContent()).toContain('Status: Monitoring');
-    expect(await incident.locator('.incident__facts').textContent()).toContain('Impact: Partial outage');
+    // Its level is said once, by its row.
+    expect(await row.locator('.severity__word').allTextContents()).toEqual(['Partial outage']);
     // Links are built on the added page's own host.
     expect(await incident.locator('.incident__title a').getAttribute('href')).toBe(`https://${HOST}/incidents/978mjkgw6mh7`);
-    await screenshot(popup, 'popup-custom-page.png');
+    await firstScreen(popup, 'popup-custom-page.png');
     await popup.close();
   });
 
@@ -171,7 +173,7 @@ describe('a status page added on the options page, then shown in the popup', () 
       .poll(async () => Object.keys((await storedState(session.worker))?.providers ?? {}), { timeout: 20_000 })
       .not.toContain(PAGE_ID);
     const popup = await openPopup(session.radar);
-    expect(await popup.locator(`article[aria-labelledby="provider-${PAGE_ID}"]`).count()).toBe(0);
+    expect(await popup.locator(`details.entry[data-providers~="${PAGE_ID}"]`).count()).toBe(0);
     expect(await popup.locator('main.popup').textContent()).not.toContain('Example AI');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog/providers';
 import { BASELINE_SEVERITY, COHERE_HISTORY, everyPlatformAnswers, URLS } from '../fake-server/baseline';
-import { rgba, screenshot } from './browser';
+import { rgba } from './browser';
+import { bestAlternativeBottom, firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 const MAJOR_OUTAGE = rgba('#b91c1c');
@@ -104,10 +105,23 @@ describe('one provider of every platform at once', () => {
       });
   });
 
-  it('the popup shows each affected assistant worst first, with its incidents and where they were read', async () => {
-    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 8');
-    const cards = session.popup.locator('section.attention article');
-    expect(await cards.locator('.card__name').allTextContents()).toEqual([
+  it('the first screen names them, offers where to go within 600 px, and lists each as one row, worst first', async () => {
+    await expect
+      .poll(() => session.popup.locator('.headline__group').allTextContents())
+      .toEqual([
+        'Major outage: Mistral Le Chat, Grok, and fal',
+        'Partial outage: DeepSeek, Claude API, and Gemini API',
+        'Degraded: ChatGPT and Gemini',
+      ]);
+    // The worst-affected is a chat assistant: the best healthy chat assistant first, then the best API.
+    expect(await session.popup.locator('section.best .best__action').allTextContents()).toEqual([
+      'Switch to Claude',
+      'Switch to OpenAI API',
+    ]);
+    expect(await bestAlternativeBottom(session.popup)).toBeLessThanOrEqual(600);
+
+    const rows = session.popup.locator('section.attention details.entry');
+    expect(await rows.locator('.entry__names').allTextContents()).toEqual([
       'Mistral Le Chat',
       'Grok',
       'fal',
@@ -119,27 +133,34 @@ describe('one provider of every platform at once', () => {
     ]);
     for (const [id, expected] of Object.entries(EXPECTED)) {
       if (expected.severity === 'operational') continue;
-      const card = session.popup.locator(`article[aria-labelledby="provider-${id}"]`);
-      expect(await card.locator('.card__header .severity').getAttribute('data-severity'), id).toBe(expected.severity);
-      expect(await card.locator('.incident__title').allTextContents(), id).toEqual(expected.incidents);
+      const row = session.popup.locator(`details.entry[data-providers~="${id}"]`);
+      expect(await row.locator('summary .severity').getAttribute('data-severity'), id).toBe(expected.severity);
+      // The row names the worst incident; the detail holds each.
+      expect(await row.locator('.entry__title').textContent(), id).toBe(expected.incidents[0]);
+      expect(await row.locator('.incident__title').allTextContents(), id).toEqual(expected.incidents);
       // Hovering the name says which source answered.
-      expect(await card.locator('.card__name').getAttribute('title'), id).toBe(`Read from ${expected.source}`);
+      expect(await row.locator('.entry__name').getAttribute('title'), id).toBe(`Read from ${expected.source}`);
       // Every incident link stays on the provider's own status page (DeepSeek's API host is not one).
       const statusPage = CATALOG.find((provider) => provider.id === id)?.statusPageUrl ?? '';
-      for (const href of await card
+      for (const href of await row
         .locator('.incident__title a')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
         expect(new URL(href ?? '').host, id).toBe(new URL(statusPage).host);
       }
     }
+    // fal's open incident began in June 2022: a date, not a count of days.
+    expect(await session.popup.locator('details.entry[data-providers~="fal"] .entry__line').textContent()).toContain(
+      'Started Jun 11, 2022',
+    );
 
-    // Healthy ones read from other platforms are listed with their source on hover.
-    const others = session.popup.locator('section.others');
-    expect(await others.locator('.others__row', { hasText: 'HuggingChat' }).getAttribute('title')).toBe(
+    // Healthy ones read from other platforms are offered with their source on hover.
+    expect(await session.popup.locator('section.switch li', { hasText: 'HuggingChat' }).getAttribute('title')).toBe(
       `Read from ${URLS.huggingchat}`,
     );
-    expect(await others.locator('.others__row', { hasText: 'Cohere' }).getAttribute('title')).toBe(`Read from ${COHERE_HISTORY}`);
+    expect(await session.popup.locator('section.switch li', { hasText: 'Cohere' }).getAttribute('title')).toBe(
+      `Read from ${COHERE_HISTORY}`,
+    );
 
-    await screenshot(session.popup, 'popup-every-platform.png');
+    await firstScreen(session.popup, 'popup-many-incidents.png');
   });
 });

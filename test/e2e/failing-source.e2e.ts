@@ -3,7 +3,8 @@ import type { State } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings/settings';
 import { CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
 import { fixture, httpError } from '../fake-server/server';
-import { requestRefresh, rgba, saveSettings, screenshot, storedState } from './browser';
+import { requestRefresh, rgba, saveSettings, storedState } from './browser';
+import { firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 /** Badge backgrounds of src/core/badge.ts BADGE_COLORS. */
@@ -72,20 +73,32 @@ describe('a failing status source never shows as down', () => {
       ],
     });
 
-    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 2');
-    const card = session.popup.locator('article[aria-labelledby="provider-claude-api"]');
-    expect(await card.locator('.card__header .severity').getAttribute('data-severity')).toBe('unknown');
-    expect(await card.locator('.card__header .severity').textContent()).toBe('Could not check');
-    const error = await card.locator('.card__error').textContent();
+    // The popup says the same: the Claude API's outage as last read, marked as such; never a level of its own.
+    await expect
+      .poll(() => session.popup.locator('.headline__group').allTextContents())
+      .toEqual(['Partial outage: Claude API', 'Degraded: ChatGPT']);
+    const row = session.popup.locator('details.entry[data-providers~="claude-api"]');
+    expect(await row.locator('summary .severity').getAttribute('data-severity')).toBe('partial_outage');
+    expect(await row.locator('.entry__stale').textContent()).toMatch(/^Could not check just now; last read /);
+    const error = await row.locator('.stale-note').textContent();
     expect(error).toContain('Could not read the status page: the status page answered with an error (HTTP 503).');
-    expect(error).toContain('Showing what the page said');
-    // An unknown API is no reason to switch, and an unknown Claude is no place to switch to.
-    expect(await session.popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
+    expect(error).toMatch(/Last read .+: Partial outage\./);
+    // Claude and Claude Code, last read operational, are quiet rows that say they could not be checked.
+    for (const id of ['claude', 'claude-code']) {
+      const quiet = session.popup.locator(`.others__row[data-provider="${id}"]`);
+      expect(await quiet.locator('.severity').textContent(), id).toBe('Could not check');
+      expect(await quiet.locator('.stale-note').textContent(), id).toMatch(/Last read .+: Operational\./);
+    }
+    // An unknown Claude is no place to switch to.
     const switchChat = session.popup.locator('section.switch[aria-labelledby="switch-chat"]');
+    expect(await session.popup.locator('section.best .best__action').allTextContents()).toEqual([
+      'Switch to OpenAI API',
+      'Switch to Gemini',
+    ]);
     expect(await switchChat.locator('.switch__name').allTextContents()).not.toContain('Claude');
     expect(await switchChat.locator('.switch__name').allTextContents()).toContain('Perplexity');
 
-    await screenshot(session.popup, 'popup-source-failed.png');
+    await firstScreen(session.popup, 'popup-source-failed.png');
   });
 
   it('unreadable for three polls, with only unknowns left: the badge shows "?" in grey, never a count', async () => {
@@ -95,7 +108,9 @@ describe('a failing status source never shows as down', () => {
     await expect.poll(async () => (await storedState(session.worker))?.providers.chatgpt, { timeout: 15_000 }).toBeUndefined();
     await requestRefresh(session.popup);
     await expect.poll(() => session.badge(), { timeout: 15_000 }).toMatchObject({ text: '?', color: UNKNOWN });
-    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Could not check: 3');
+    await expect
+      .poll(() => session.popup.locator('.headline__group').allTextContents())
+      .toEqual(['Could not check: Claude, Claude Code, and Claude API']);
   });
 
   it('when both summaries still fail, the Atom history answers for every Claude product', async () => {

@@ -11,9 +11,9 @@ import {
   restartWorker,
   rgba,
   runScheduledPoll,
-  screenshot,
   storedState,
 } from './browser';
+import { firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 /** Called inside the extension's pages, where `chrome` exists. */
@@ -99,11 +99,14 @@ describe('one status page fails in every way a server or a network can; nothing 
       expect((await session.badge()).tooltip).toContain('GitHub Copilot: Could not check just now; last reading: Operational');
       expect(await recordedNotifications(session.worker)).toEqual([]);
 
+      // One quiet row among the rest, saying why and what the page said last.
       await session.popup.reload();
-      const card = session.popup.locator(`article[aria-labelledby="provider-${COPILOT}"]`);
-      expect(await card.locator('.card__header .severity').textContent()).toBe('Could not check');
+      const row = session.popup.locator(`.others__row[data-provider="${COPILOT}"]`);
+      expect(await row.locator('.severity').textContent()).toBe('Could not check');
       const reason = (ENGLISH[`errorKind_${kind}`]?.message ?? '').replace('$1', String(status));
-      expect(await card.locator('.card__error').textContent()).toContain(reason);
+      expect(await row.locator('.stale-note').textContent()).toContain(reason);
+      expect(await row.locator('.stale-note').textContent()).toMatch(/Last read .+: Operational\./);
+      expect(await session.popup.locator('details.entry').count()).toBe(1);
 
       session.server.serve(URLS.github, GOOD);
       // Past the short Retry-After: the alarm's poll tries the page again by itself.
@@ -114,6 +117,41 @@ describe('one status page fails in every way a server or a network can; nothing 
       expect(await recordedNotifications(session.worker)).toEqual([]);
     },
   );
+
+  it('every page unreachable at once: the popup says the connection is down, once, as the badge does', async () => {
+    // Every source of every assistant, fallbacks too: nothing answers.
+    for (const url of Object.values(URLS)) session.server.serve(url, { ...GOOD, fault: 'reset' });
+    const offline = await requestRefresh(session.popup);
+    expect(Object.values(offline.providers).every((provider) => provider.error?.kind === 'offline')).toBe(true);
+    expect((await session.badge()).text).toBe('off');
+
+    await session.popup.reload();
+    await expect.poll(() => session.popup.locator('h1.headline').textContent()).toBe('Your connection seems to be down');
+    expect(await session.popup.locator('header.summary').textContent()).toContain('This says nothing about the assistants');
+    // No row for any assistant, no "no network connection" twenty times.
+    expect(await session.popup.locator('details.entry, .others__row, .best__link, .switch__link').count()).toBe(0);
+    expect(await session.popup.locator('main.popup').textContent()).not.toContain('no network connection');
+    // Keyboard focus starts at Refresh: the one thing to do.
+    expect(await session.popup.evaluate(() => document.activeElement?.classList.contains('refresh'))).toBe(true);
+    await firstScreen(session.popup, 'popup-offline.png');
+
+    session.server.reset();
+    const back = await requestRefresh(session.popup);
+    expect(back.providers[COPILOT]?.severity).toBe('operational');
+    await expect.poll(() => session.popup.locator('h1.headline').textContent()).toBe('Degraded: ChatGPT');
+    expect(await recordedNotifications(session.worker)).toEqual([]);
+  });
+
+  it('the browser saying it is offline is enough: the popup says so, whatever was read last', async () => {
+    await session.popup.context().setOffline(true);
+    try {
+      await expect.poll(() => session.popup.locator('h1.headline').textContent()).toBe('Your connection seems to be down');
+      expect(await session.popup.locator('details.entry').count()).toBe(0);
+    } finally {
+      await session.popup.context().setOffline(false);
+    }
+    await expect.poll(() => session.popup.locator('h1.headline').textContent()).toBe('Degraded: ChatGPT');
+  });
 
   it('a page that asks to be left alone (429, Retry-After 600) is skipped by scheduled polls, not by Refresh', async () => {
     session.server.serve(URLS.github, httpError(429, { headers: { 'retry-after': '600' } }));
@@ -131,10 +169,10 @@ describe('one status page fails in every way a server or a network can; nothing 
     expect(hosts).toContain('status.openai.com');
     expect(scheduled.providers[COPILOT]).toMatchObject({ severity: 'unknown', error: { kind: 'http', status: 429 } });
     await session.popup.reload();
-    expect(await session.popup.locator(`article[aria-labelledby="provider-${COPILOT}"] .card__error`).textContent()).toContain(
+    expect(await session.popup.locator(`.others__row[data-provider="${COPILOT}"] .stale-note`).textContent()).toContain(
       'Next try in 10 minutes, or now with Refresh.',
     );
-    await screenshot(session.popup, 'popup-page-failing.png');
+    await firstScreen(session.popup, 'popup-page-failing.png');
 
     // The user asks: every page is tried at once, and the page that is back reads.
     session.server.serve(URLS.github, GOOD);
@@ -178,7 +216,7 @@ describe('one status page fails in every way a server or a network can; nothing 
       .poll(async () => (await storedState(session.worker))?.providers.claude?.severity, { timeout: 15_000 })
       .toBe('operational');
     await session.popup.reload();
-    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
+    await expect.poll(() => session.popup.locator('h1.headline').textContent()).toBe('Degraded: ChatGPT');
     expect(await notificationIds(session.worker)).toEqual([]);
   });
 

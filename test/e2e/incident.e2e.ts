@@ -3,7 +3,8 @@ import { CATALOG } from '../../src/core/catalog/providers';
 import { defaultSettings } from '../../src/core/settings/settings';
 import { BASELINE_REQUESTED, BASELINE_SEVERITY, CLAUDE_INCIDENT, CLAUDE_OPERATIONAL, URLS } from '../fake-server/baseline';
 import { fixture } from '../fake-server/server';
-import { requestRefresh, rgba, saveSettings, screenshot, storedState } from './browser';
+import { openPopup, requestRefresh, rgba, saveSettings, storedState } from './browser';
+import { bestAlternativeBottom, firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 /** Badge backgrounds of src/core/badge.ts BADGE_COLORS, written out so the test checks the shipped build. */
@@ -71,41 +72,65 @@ describe('an open incident on status.claude.com, end to end', () => {
     });
   });
 
-  it('the popup shows the incident and where to switch', async () => {
-    await expect.poll(() => session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 2');
+  it("the popup's first screen answers: who is affected and how, where to go instead, each affected assistant", async () => {
+    await expect
+      .poll(() => session.popup.locator('.headline__group').allTextContents())
+      .toEqual(['Partial outage: Claude API', 'Degraded: ChatGPT']);
 
-    const card = session.popup.locator('article[aria-labelledby="provider-claude-api"]');
-    await card.waitFor();
-    expect(await card.locator('.card__header .severity').getAttribute('data-severity')).toBe('partial_outage');
-    const incident = card.locator('li.incident');
+    // The way out is first: for the API, the first healthy API in the user's order; for chat, Claude.
+    const best = session.popup.locator('section.best');
+    expect(await best.locator('.best__action').allTextContents()).toEqual(['Switch to OpenAI API', 'Switch to Claude']);
+    expect(await best.locator('a.best__link').first().getAttribute('href')).toBe('https://platform.openai.com/');
+    // Visible without scrolling at the toolbar's 400 × 600, and where keyboard focus starts.
+    await session.popup.reload();
+    await session.popup.locator('section.best').waitFor();
+    expect(await bestAlternativeBottom(session.popup)).toBeLessThanOrEqual(600);
+    expect(await session.popup.evaluate(() => document.activeElement?.classList.contains('best__link'))).toBe(true);
+    await firstScreen(session.popup, 'popup-incident.png');
+
+    // Each affected assistant is one row: name, level, the incident's title and since when.
+    const row = session.popup.locator('details.entry[data-providers~="claude-api"]');
+    expect(await row.locator('summary .severity').getAttribute('data-severity')).toBe('partial_outage');
+    expect(await row.locator('.entry__title').textContent()).toBe('Elevated errors on platform.claude.com');
+    expect(await row.locator('.entry__line').textContent()).toMatch(/Started /);
+    expect(await row.getAttribute('open')).toBeNull();
+
+    // It opens by keyboard, to the detail: status, components, latest update, link.
+    await row.locator('summary.entry__summary').focus();
+    await session.popup.keyboard.press('Enter');
+    await expect.poll(() => row.getAttribute('open')).toBe('');
+    const incident = row.locator('li.incident');
     expect(await incident.count()).toBe(1);
     expect(await incident.locator('.incident__title').textContent()).toBe('Elevated errors on platform.claude.com');
-    const facts = incident.locator('.incident__facts');
-    expect(await facts.textContent()).toContain('Status: Monitoring');
-    expect(await facts.textContent()).toContain('Impact: Partial outage');
+    const facts = await incident.locator('.incident__facts').textContent();
+    expect(facts).toContain('Status: Monitoring');
+    // One severity word for the incident: its row's.
+    expect(facts).not.toContain('Impact');
+    expect(await row.locator('.severity__word').allTextContents()).toEqual(['Partial outage']);
     expect(await incident.locator('.incident__title a').getAttribute('href')).toBe(
       'https://status.claude.com/incidents/978mjkgw6mh7',
     );
     expect(await incident.locator('.incident__components').textContent()).toBe('Affects: Claude Console (platform.claude.com)');
     expect(await incident.locator('.incident__update').textContent()).toContain("We've mitigated the errors loading usage data");
+    await firstScreen(session.popup, 'popup-incident-open.png');
 
-    // The API is down: the other watched API, healthy, is offered.
+    // Then the other healthy APIs and chat assistants, each once; then everyone else.
     const switchApi = session.popup.locator('section.switch[aria-labelledby="switch-api"]');
-    expect(await switchApi.locator('h2').textContent()).toBe('Switch to (API)');
-    expect(await switchApi.locator('.switch__name').allTextContents()).toEqual(APIS_BUT_CLAUDE);
-    expect(await switchApi.locator('a').first().getAttribute('href')).toBe('https://platform.openai.com/');
+    expect(await switchApi.locator('h2').textContent()).toBe('Other alternatives (API)');
+    expect(await switchApi.locator('.switch__name').allTextContents()).toEqual(APIS_BUT_CLAUDE.slice(1));
     // ChatGPT is degraded: the healthy chat assistants in the user's order, then those with no status page.
     const switchChat = session.popup.locator('section.switch[aria-labelledby="switch-chat"]');
-    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual([...CHATS_WITH_STATUS_PAGE, ...NO_STATUS_PAGE]);
-    // Nothing in the coding category is affected.
+    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual([
+      ...CHATS_WITH_STATUS_PAGE.slice(1),
+      ...NO_STATUS_PAGE,
+    ]);
+    // Nothing in the coding category is affected: its assistants are the rest.
     expect(await session.popup.locator('section.switch[aria-labelledby="switch-coding"]').count()).toBe(0);
-
-    await screenshot(session.popup, 'popup-incident.png');
-    // The popup scrolls inside a box of at most 590 px; the rest of it, scrolled into view.
-    await session.popup.locator('main.popup').evaluate((main) => {
-      main.scrollTop = main.scrollHeight;
-    });
-    await screenshot(session.popup, 'popup-incident-scrolled.png');
+    expect(await session.popup.locator('section.others .others__name').allTextContents()).toEqual(CODING);
+    const names = await session.popup
+      .locator('.best__action, .entry__name, .switch__name, .others__name')
+      .evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').replace(/^Switch to /, '')));
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('the Refresh button polls again; once the incident is gone only ChatGPT is left', async () => {
@@ -127,8 +152,9 @@ describe('an open incident on status.claude.com, end to end', () => {
       color: DEGRADED,
       tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'],
     });
-    expect(await session.popup.locator('.summary__headline').textContent()).toBe('Assistants affected: 1');
-    expect(await session.popup.locator('article[aria-labelledby="provider-claude-api"]').count()).toBe(0);
+    expect(await session.popup.locator('h1.headline').textContent()).toBe('Degraded: ChatGPT');
+    expect(await session.popup.locator('details.entry[data-providers~="claude-api"]').count()).toBe(0);
+    expect(await session.popup.locator('section.best [data-category="api"]').count()).toBe(0);
     expect(await session.popup.locator('section.switch[aria-labelledby="switch-api"]').count()).toBe(0);
     session.server.serve(URLS.claude, fixture(CLAUDE_OPERATIONAL));
   });
@@ -148,10 +174,14 @@ describe('an open incident on status.claude.com, end to end', () => {
       });
     const state = await storedState(session.worker);
     expect(Object.keys(state?.providers ?? {})).not.toContain('chatgpt');
+    // How many were checked: every watched assistant with a public status page.
     await expect
-      .poll(() => session.popup.locator('.summary__headline').textContent())
-      .toBe('All clear: every assistant is working');
+      .poll(() => session.popup.locator('h1.headline').textContent())
+      .toBe(
+        `All clear: all ${CHATS_WITH_STATUS_PAGE.length + CODING.length + 1 + APIS_BUT_CLAUDE.length} assistants checked are working`,
+      );
     expect(await session.popup.locator('section.attention').count()).toBe(0);
+    expect(await session.popup.locator('section.best').count()).toBe(0);
     expect(await session.popup.locator('section.switch').count()).toBe(0);
     // Every other watched assistant in the user's order; those with no public status page last, never "operational".
     expect(await session.popup.locator('.others__row a').allTextContents()).toEqual([
@@ -165,6 +195,22 @@ describe('an open incident on status.claude.com, end to end', () => {
     expect(await noStatus.textContent()).toContain('No public status page');
     expect(await noStatus.locator('.severity').getAttribute('data-severity')).toBe('none');
 
-    await screenshot(session.popup, 'popup-clear.png');
+    // Those with no public status page are kept apart, under a heading of their own.
+    expect(await session.popup.locator('section.others--unmonitored .others__name').allTextContents()).toEqual(NO_STATUS_PAGE);
+
+    await firstScreen(session.popup, 'popup-clear.png');
+  });
+
+  it('the gear opens the options page', async () => {
+    const popup = await openPopup(session.radar);
+    const options = session.radar.context.waitForEvent('page', {
+      predicate: (page) => page.url().endsWith('/src/options/index.html'),
+      timeout: 10_000,
+    });
+    await popup.getByRole('button', { name: 'Settings', exact: true }).click();
+    const page = await options;
+    await page.locator('main.options').waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.close();
   });
 });

@@ -10,7 +10,8 @@ import { useRadarSession } from './radar-session';
 /**
  * The images the README and the two stores show, rendered from the shipped build during a real captured
  * incident (Claude's "Elevated errors on platform.claude.com"), at the sizes the stores ask for: screenshots
- * 1280×800, the Chrome Web Store's small tile 440×280, and the popup at the size a toolbar shows it.
+ * 1280×800, the Chrome Web Store's small tile 440×280, and the popup, light and dark, at the size a toolbar
+ * shows it.
  *
  * Every run renders them into test-results/images; `UPDATE_IMAGES=1 npm run test:e2e` writes them into
  * docs/images, where they are committed. The test checks both: what this run made, and what is committed.
@@ -21,6 +22,7 @@ const ICON = readFileSync(resolve(import.meta.dirname, '../../public/icons/icon-
 
 const IMAGES = {
   'popup.png': { width: 400, height: 600 },
+  'popup-dark.png': { width: 400, height: 600 },
   'store-screenshot-popup.png': { width: 1280, height: 800 },
   'store-screenshot-options.png': { width: 1280, height: 800 },
   'store-tile.png': { width: 440, height: 280 },
@@ -70,8 +72,11 @@ describe('the README and store images', () => {
     await requestRefresh(session.popup);
     const { popup } = session;
     await popup.setViewportSize(IMAGES['popup.png']);
-    await popup.locator('.card').first().waitFor();
+    await popup.locator('details.entry').first().waitFor();
     const popupPng = await popup.screenshot({ path: join(OUT, 'popup.png') });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: join(OUT, 'popup-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
     await session.options.reload();
     await session.options.locator('main.options').waitFor();
     await session.options.screenshot({ path: join(OUT, 'store-screenshot-options.png') });

@@ -76,7 +76,7 @@ describe('the popup snoozes through it', () => {
     render(<App />, root);
     await vi.waitFor(() => expect(root.querySelectorAll('.snooze__choices').length).toBeGreaterThanOrEqual(2));
     const firstButtons = (id: string) =>
-      root.querySelector<HTMLButtonElement>(`article[aria-labelledby="provider-${id}"] .snooze__choices button`);
+      root.querySelector<HTMLButtonElement>(`details.entry[data-providers~="${id}"] .snooze__choices button`);
     const claude = firstButtons('claude-api');
     const chatgpt = firstButtons('chatgpt');
     if (!claude || !chatgpt) throw new Error('no snooze buttons on the two cards');

@@ -9,7 +9,7 @@ import { settingsFileText } from '../../../src/core/settings/settings-file';
 import { EXAMPLE_PAGE } from '../support/custom-pages';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
-import { change, openOptions } from '../support/options-page';
+import { change, openOptions, stateWith } from '../support/options-page';
 import { savedSettings, storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -37,19 +37,6 @@ const CLAUDE_COMPONENTS: Component[] = [
   { id: 'k8w3r06qmzrp', name: 'Claude API (api.anthropic.com)', severity: 'operational', status: 'operational' },
   { id: 'yyzkbfz2thpt', name: 'Claude Code', severity: 'degraded', status: 'degraded_performance' },
 ];
-
-function stateWith(components: Record<string, Component[]>): State {
-  const at = '2026-11-22T12:00:00.000Z';
-  const providers: State['providers'] = {};
-  for (const [id, list] of Object.entries(components)) {
-    providers[id] = {
-      severity: 'operational',
-      checkedAt: at,
-      reading: { severity: 'operational', incidents: [], components: list, maintenances: [], source: '', fetchedAt: at },
-    };
-  }
-  return { version: 1, checkedAt: at, providers };
-}
 
 let root: HTMLElement;
 

@@ -25,8 +25,8 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const cards = () => [...root.querySelectorAll<HTMLElement>('.attention .card')];
-const cardOf = (providerId: string) => root.querySelector<HTMLElement>(`article[aria-labelledby="provider-${providerId}"]`);
+const cards = () => [...root.querySelectorAll<HTMLElement>('.attention details.entry')];
+const cardOf = (providerId: string) => root.querySelector<HTMLElement>(`details.entry[data-providers~="${providerId}"]`);
 
 describe('the popup on hostile feeds', () => {
   it('shows every hostile page as an affected assistant, with its incidents', () => {
@@ -140,9 +140,26 @@ describe('the popup on hostile feeds', () => {
 
 describe('the popup style sheet', () => {
   const css = readFileSync('src/popup/popup.css', 'utf8');
+  const rules = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  /** The declarations of the rule whose selector list holds `selector` exactly. */
+  const ruleOf = (selector: string) =>
+    [...rules.matchAll(/([^{}]+)\{([^}]*)\}/g)]
+      .filter(([, selectors]) => (selectors ?? '').split(',').some((each) => each.trim() === selector))
+      .map(([, , body]) => body ?? '')
+      .join(';');
 
-  it('wraps an unbroken 100 KB word instead of widening the popup', () => {
-    expect(css).toMatch(/\.popup\s*\{[^}]*overflow-wrap:\s*anywhere/);
+  it('wraps an unbroken 100 KB word of feed text anywhere, in any layout, instead of widening the popup', () => {
+    for (const feedText of ['.incident__title', '.incident__components', '.incident__update', '.entry__title']) {
+      expect(ruleOf(feedText), feedText).toMatch(/overflow-wrap:\s*anywhere/);
+    }
+  });
+
+  it('never breaks a name inside a word: names wrap between words, and break only a word wider than the popup', () => {
+    expect(ruleOf('.popup')).toMatch(/overflow-wrap:\s*break-word/);
+    expect(css).not.toMatch(/\.popup\s*\{[^}]*overflow-wrap:\s*anywhere/);
+    for (const name of ['.entry__names', '.switch__name', '.others__name', '.best__action', '.headline']) {
+      expect(ruleOf(name), name).not.toMatch(/overflow-wrap:\s*anywhere|word-break:\s*break-all/);
+    }
   });
 
   it('isolates <bdi> even if a reset were to change it', () => {

@@ -21,10 +21,12 @@ describe('the popup on a page that states no severity', () => {
     };
     const state = await poll(emptyState(), pages, new Date(NOW).toISOString(), [deepseek]);
     const root = showPopup(NOW, { state, settings });
-    const card = root.querySelector('article[aria-labelledby="provider-deepseek"]');
+    const card = root.querySelector('details.entry[data-providers~="deepseek"]');
     const words = [...(card?.querySelectorAll('.severity__word') ?? [])].map((word) => word.textContent);
-    expect(words.length).toBeGreaterThan(1);
-    expect(new Set(words)).toEqual(new Set(['Incident posted (no severity stated)']));
+    // Said once, by the row: its incidents state no other level.
+    expect(words).toEqual(['Incident posted (no severity stated)']);
+    expect(card?.querySelectorAll('.incident').length).toBeGreaterThan(0);
     expect(card?.textContent).not.toContain('Degraded');
+    expect(root.querySelector('h1')?.textContent).toBe('Incident posted (no severity stated): DeepSeek');
   });
 });

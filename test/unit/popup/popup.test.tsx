@@ -7,6 +7,7 @@ import { defaultSettings, watchedProviders } from '../../../src/core/settings/se
 import { emptyState } from '../../../src/core/state/fold';
 import type { PopupViewProps } from '../../../src/popup/PopupView';
 import { readFixture } from '../../fixtures';
+import { CLAUDE_SHARED_INCIDENT, CLAUDE_SHARED_INCIDENT_AT } from '../core/view/pages';
 import { EXAMPLE_PAGE } from '../support/custom-pages';
 import { text } from '../support/dom';
 import type { FakeAnswer } from '../support/fake-fetch';
@@ -54,52 +55,125 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** The row of one assistant (or of several sharing an incident). */
+const rowOf = (root: HTMLElement, providerId: string) =>
+  root.querySelector<HTMLDetailsElement>(`details.entry[data-providers~="${providerId}"]`);
+
 describe('the popup with open incidents', () => {
-  it('answers the question in one line and says when it checked', () => {
+  it('the headline names each affected assistant with its severity, and says when it checked', () => {
     const root = show(incident);
-    expect(text(root.querySelector('h1'))).toBe('Assistants affected: 2');
+    expect([...root.querySelectorAll('h1 .headline__group')].map(text)).toEqual([
+      'Partial outage: Claude API',
+      'Degraded: ChatGPT',
+    ]);
     expect(text(root.querySelector('.summary__checked'))).toBe('Checked 5 minutes ago');
   });
 
-  it('lists the affected assistants worst first, each with word and icon', () => {
+  it('first after the headline: the best healthy alternative of each affected kind, the worst-affected first', () => {
     const root = show(incident);
-    const cards = [...root.querySelectorAll('.attention .card')];
-    expect(cards.map((card) => text(card.querySelector('h3')))).toEqual(['Claude API', 'ChatGPT']);
-    const tag = cards[0]?.querySelector('.card__header .severity');
-    expect(text(tag)).toBe('Partial outage');
-    expect(tag?.querySelector('svg')).not.toBeNull();
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('section.best a.best__link')];
+    expect(links.map((link) => [text(link.querySelector('.best__action')), link.href, link.target])).toEqual([
+      ['Switch to OpenAI API', 'https://platform.openai.com/', '_blank'],
+      ['Switch to Claude', 'https://claude.ai/', '_blank'],
+    ]);
+    expect(text(links[0]?.querySelector('.best__for'))).toBe('Instead of Claude API');
+    expect(links[0]?.querySelector('.severity')?.getAttribute('data-severity')).toBe('operational');
+    // Before every row: nothing stands between the headline and the way out.
+    const best = root.querySelector('section.best');
+    const attention = root.querySelector('section.attention');
+    expect(best && attention && best.compareDocumentPosition(attention) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('shows the incident: title linked to its page, status, impact, start, components, latest update', () => {
-    const card = show(incident).querySelector('.attention .card');
-    const link = card?.querySelector<HTMLAnchorElement>('.incident__title a');
+  it('keyboard focus starts at the best alternative', () => {
+    const root = show(incident);
+    expect(document.activeElement).toBe(root.querySelector('a.best__link'));
+  });
+
+  it('each affected assistant is one closed row: name, severity word and icon, incident title, since when', () => {
+    const root = show(incident);
+    const rows = [...root.querySelectorAll<HTMLDetailsElement>('.attention details.entry')];
+    expect(rows.map((row) => text(row.querySelector('.entry__names')))).toEqual(['Claude API', 'ChatGPT']);
+    expect(rows.every((row) => !row.open)).toBe(true);
+    const summary = rows[0]?.querySelector('summary');
+    const tag = summary?.querySelector('.severity');
+    expect(text(tag)).toBe('Partial outage');
+    expect(tag?.querySelector('svg')).not.toBeNull();
+    expect(text(summary?.querySelector('.entry__line'))).toMatch(
+      /^Elevated errors on platform\.claude\.com · Started \d+ hours ago$/,
+    );
+  });
+
+  it('opens to the detail: title linked to its page, status, start, components, latest update, status page', () => {
+    const row = rowOf(show(incident), 'claude-api');
+    row?.querySelector('summary')?.click();
+    expect(row?.open).toBe(true);
+    const link = row?.querySelector<HTMLAnchorElement>('.incident__title a');
     expect(text(link)).toBe('Elevated errors on platform.claude.com');
     expect(link?.href).toBe('https://status.claude.com/incidents/978mjkgw6mh7');
     expect(link?.rel).toBe('noopener noreferrer');
-    const facts = text(card?.querySelector('.incident__facts'));
+    const facts = text(row?.querySelector('.incident__facts'));
     expect(facts).toContain('Status: Monitoring');
-    expect(facts).toContain('Impact: Partial outage');
     expect(facts).toMatch(/Started \d+ hours ago/);
-    expect(card?.querySelector('.incident__facts time')?.getAttribute('title')).toMatch(/2026/);
-    expect(text(card?.querySelector('.incident__components'))).toBe('Affects: Claude Console (platform.claude.com)');
-    expect(text(card?.querySelector('.incident__update'))).toContain("We've mitigated the errors loading usage data");
+    expect(row?.querySelector('.incident__facts time')?.getAttribute('title')).toMatch(/2026/);
+    expect(text(row?.querySelector('.incident__components'))).toBe('Affects: Claude Console (platform.claude.com)');
+    expect(text(row?.querySelector('.incident__update'))).toContain("We've mitigated the errors loading usage data");
+    expect(row?.querySelector('.entry__links a')?.getAttribute('href')).toBe('https://status.claude.com');
   });
 
-  it('offers healthy assistants of the same category to switch to, opening their chat URL', () => {
+  it('one severity word per incident: the row says it, the incident does not repeat it', () => {
+    const row = rowOf(show(incident), 'claude-api');
+    const words = [...(row?.querySelectorAll('.severity__word') ?? [])].map(text);
+    expect(words).toEqual(['Partial outage']);
+    expect(text(row)).not.toContain('Impact:');
+  });
+
+  it('an incident of another level than its row says its own', () => {
+    const withMinor = structuredClone(incident);
+    const first = withMinor.providers['claude-api']?.reading?.incidents[0];
+    if (!first) throw new Error('the fixture has an incident');
+    first.impact = 'degraded';
+    const row = rowOf(show(withMinor), 'claude-api');
+    expect(text(row?.querySelector('.incident__facts'))).toContain('Impact: Degraded');
+  });
+
+  it('after the rows, the other healthy assistants of each kind; then the rest, compactly; every name once', () => {
     const root = show(incident);
-    const api = root.querySelector('#switch-api')?.closest('section');
-    const links = [...(api?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
-    expect(text(api?.querySelector('h2'))).toBe('Switch to (API)');
-    expect(links.map((link) => [text(link.querySelector('.switch__name')), link.href, link.target])).toEqual([
-      ['OpenAI API', 'https://platform.openai.com/', '_blank'],
-    ]);
-    const chat = root.querySelector('#switch-chat')?.closest('section');
-    expect([...(chat?.querySelectorAll('.switch__name') ?? [])].map(text)).toEqual(['Claude']);
+    // The only other API and the only other chat assistant are the best ones: no section repeats them.
+    expect(root.querySelectorAll('section.switch')).toHaveLength(0);
+    expect([...root.querySelectorAll('.others__row')].map(text)).toEqual(['GitHub CopilotOperational']);
+    const names = [...root.querySelectorAll('.best__action, .entry__name, .switch__name, .others__name')].map((element) =>
+      text(element).replace(/^Switch to /, ''),
+    );
+    expect(names.sort()).toEqual(['ChatGPT', 'Claude', 'Claude API', 'GitHub Copilot', 'OpenAI API']);
   });
 
-  it('lists the rest compactly', () => {
-    const rows = [...show(incident).querySelectorAll('.others__row')].map(text);
-    expect(rows).toEqual(['ClaudeOperational', 'OpenAI APIOperational', 'GitHub CopilotOperational']);
+  it('the gear opens the options page', () => {
+    const onOpenOptions = vi.fn();
+    const gear = show(incident, { onOpenOptions }).querySelector<HTMLButtonElement>('button.settings');
+    expect(gear?.getAttribute('aria-label')).toBe('Settings');
+    gear?.click();
+    expect(onOpenOptions).toHaveBeenCalledOnce();
+  });
+});
+
+describe('one incident on a page shared by several products', () => {
+  it('"Elevated errors for multiple models" is shown once, naming Claude, Claude Code and the Claude API', async () => {
+    const claudes: Settings = { ...settings, watched: ['claude', 'claude-code', 'claude-api', 'chatgpt'] };
+    const at = Date.parse(CLAUDE_SHARED_INCIDENT_AT);
+    const state = await poll(
+      emptyState(),
+      { [CLAUDE]: CLAUDE_SHARED_INCIDENT },
+      CLAUDE_SHARED_INCIDENT_AT,
+      watchedProviders(claudes),
+    );
+    const root = showPopup(at + 60_000, { state, settings: claudes });
+    const titles = [...root.querySelectorAll('.entry__title, .incident__title')].map(text);
+    expect(titles).toEqual(['Elevated errors for multiple models', 'Elevated errors for multiple models']);
+    const row = rowOf(root, 'claude');
+    expect(row).toBe(rowOf(root, 'claude-api'));
+    expect(text(row?.querySelector('.entry__names'))).toBe('Claude, Claude Code, Claude API');
+    expect(text(row?.querySelector('.incident__assistants'))).toBe('Assistants: Claude, Claude Code, and Claude API');
+    expect(text(root.querySelector('h1'))).toBe('Partial outage: Claude, Claude Code, and Claude API');
   });
 });
 
@@ -122,7 +196,7 @@ describe('long updates', () => {
       },
     };
     const root = show(withLong);
-    const update = root.querySelector('article[aria-labelledby="provider-claude-api"] .incident__update');
+    const update = rowOf(root, 'claude-api')?.querySelector('.incident__update');
     const button = update?.querySelector<HTMLButtonElement>('button');
     expect(text(update?.querySelector('.incident__update-text')).length).toBeLessThan(300);
     expect(button?.getAttribute('aria-expanded')).toBe('false');
@@ -134,11 +208,11 @@ describe('long updates', () => {
   });
 });
 
-describe('snoozing an assistant from its card', () => {
+describe('snoozing an assistant from its row', () => {
   it('offers an hour, until tomorrow, and until this incident is resolved', () => {
     const chosen: [string, SnoozeChoice | undefined][] = [];
     const root = show(incident, { onSnooze: (id, choice) => chosen.push([id, choice]) });
-    const card = root.querySelector('article[aria-labelledby="provider-claude-api"]');
+    const card = rowOf(root, 'claude-api');
     const buttons = [...(card?.querySelectorAll<HTMLButtonElement>('.snooze__choices button') ?? [])];
     expect(buttons.map((button) => text(button))).toEqual(['For 1 hour', 'Until tomorrow', 'Until this incident is resolved']);
     buttons[2]?.click();
@@ -152,12 +226,12 @@ describe('snoozing an assistant from its card', () => {
     };
     const chosen: [string, SnoozeChoice | undefined][] = [];
     const root = show(incident, { settings: snoozed, onSnooze: (id, choice) => chosen.push([id, choice]) });
-    const card = root.querySelector('article[aria-labelledby="provider-claude-api"]');
+    const card = rowOf(root, 'claude-api');
     expect(text(card?.querySelector('.snooze--on span'))).toBe('Notifications snoozed until this incident is resolved');
     card?.querySelector<HTMLButtonElement>('.snooze--on button')?.click();
     expect(chosen).toEqual([['claude-api', undefined]]);
     // The snooze ends with its incident: once resolved, the card (if any) offers snoozing again.
-    expect(root.querySelector('article[aria-labelledby="provider-chatgpt"] .snooze--on')).toBeNull();
+    expect(rowOf(root, 'chatgpt')?.querySelector('.snooze--on')).toBeNull();
   });
 });
 
@@ -170,23 +244,34 @@ describe('the popup in other states', () => {
 
   it('all clear but ChatGPT (degraded in the captured OpenAI payload)', () => {
     const root = show(allClear);
-    expect(text(root.querySelector('h1'))).toBe('Assistants affected: 1');
+    expect(text(root.querySelector('h1'))).toBe('Degraded: ChatGPT');
   });
 
-  it('all clear', () => {
+  it('all clear says how many assistants were checked, and keyboard focus starts at Refresh', () => {
     const clear: State = {
       ...allClear,
       providers: { ...allClear.providers, chatgpt: { ...(allClear.providers.claude as State['providers'][string]) } },
     };
     const root = show(clear);
-    expect(text(root.querySelector('h1'))).toBe('All clear: every assistant is working');
+    expect(text(root.querySelector('h1'))).toBe('All clear: all 5 assistants checked are working');
     expect(root.querySelector('.attention')).toBeNull();
+    expect(root.querySelector('.best')).toBeNull();
     expect(root.querySelector('.switch')).toBeNull();
+    expect(document.activeElement).toBe(root.querySelector('button.refresh'));
   });
 
-  it('could not check: says why, keeps the stale reading, and never says operational', async () => {
+  it('one assistant checked: the headline says so in the singular', () => {
+    const one: Settings = { ...settings, watched: ['claude'] };
+    expect(text(show(allClear, { settings: one }).querySelector('h1'))).toBe('All clear: the one assistant checked is working');
+  });
+
+  /** The row of an assistant in the compact list of the rest. */
+  const otherRow = (root: HTMLElement, providerId: string) => root.querySelector(`.others__row[data-provider="${providerId}"]`);
+
+  it('a page that could not be read is one quiet row: why, since when, and what it said last, never "operational"', async () => {
     const failed = await stateFrom(
       {
+        [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-operational-1.json') },
         'https://status.openai.com/api/v2/summary.json': {
           body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
         },
@@ -195,14 +280,34 @@ describe('the popup in other states', () => {
       allClear,
     );
     const root = show(failed);
-    const card = [...root.querySelectorAll('.attention .card')].find(
-      (element) => text(element.querySelector('h3')) === 'GitHub Copilot',
+    expect(root.querySelectorAll('.attention details.entry')).toHaveLength(1);
+    const row = otherRow(root, 'github-copilot');
+    expect(text(row?.querySelector('.severity'))).toBe('Could not check');
+    expect(text(row?.querySelector('.stale-note'))).toBe(
+      'Could not read the status page: the status page answered with an error (HTTP 503). First failed 5 minutes ago. Last read 5 minutes ago: Operational.',
     );
-    expect(text(card?.querySelector('.card__header .severity'))).toBe('Could not check');
-    expect(text(card?.querySelector('.card__error'))).toBe(
-      'Could not read the status page: the status page answered with an error (HTTP 503). First failed 5 minutes ago. Showing what the page said 5 minutes ago.',
+    expect(root.querySelectorAll('.stale-note')).toHaveLength(1);
+    expect(text(root.querySelector('h1'))).toBe('Degraded: ChatGPT');
+  });
+
+  it('a page that fails just after reading an outage keeps its row, saying the incidents shown are the last reading', async () => {
+    const failed = await stateFrom(
+      {
+        'https://status.openai.com/api/v2/summary.json': {
+          body: readFixture('incidentio/openai-v2-summary-compat-active-minor-1.json'),
+        },
+        'https://www.githubstatus.com/api/v2/summary.json': {
+          body: readFixture('statuspage/github-v2-components-operational-1.json'),
+        },
+        [CLAUDE]: { status: 503, body: '' },
+      },
+      incident,
     );
-    expect([...root.querySelectorAll('.others__row')].map(text)).toEqual(['OpenAI APIOperational']);
+    const row = rowOf(show(failed), 'claude-api');
+    expect(text(row?.querySelector('summary .severity'))).toBe('Partial outage');
+    expect(text(row?.querySelector('.entry__stale'))).toBe('Could not check just now; last read 5 minutes ago');
+    expect(text(row?.querySelector('.stale-note'))).toContain('Last read 5 minutes ago: Partial outage.');
+    expect(text(row?.querySelector('.incident__title'))).toBe('Elevated errors on platform.claude.com');
   });
 
   it('a page that keeps failing says when it is tried next, and that Refresh tries now', async () => {
@@ -211,16 +316,33 @@ describe('the popup in other states', () => {
     const shown = NOW + 5 * 60_000;
     const failure = { kind: 'http' as const, message: 'the server answered HTTP 429', status: 429 };
     const waiting = (retryAt: number): State => ({ ...failed, backoff: { [github]: { failures: 1, retryAt, failure } } });
-    const errorOf = (root: HTMLElement) =>
-      text(
-        [...root.querySelectorAll('.attention .card')]
-          .find((element) => text(element.querySelector('h3')) === 'GitHub Copilot')
-          ?.querySelector('.card__error'),
-      );
+    const errorOf = (root: HTMLElement) => text(otherRow(root, 'github-copilot')?.querySelector('.stale-note'));
     expect(errorOf(show(waiting(shown + 10 * 60_000)))).toMatch(/Next try in 10 minutes, or now with Refresh\.$/);
     document.body.innerHTML = '';
     // Under a minute is the next scheduled poll anyway: nothing to say.
     expect(errorOf(show(waiting(shown + 30_000)))).not.toContain('Next try');
+  });
+
+  it('every page unreachable: the connection is said to be down, once, with no row for any assistant', async () => {
+    const offline = await stateFrom({}, incident);
+    const root = show(offline);
+    expect(text(root.querySelector('h1'))).toBe('Your connection seems to be down');
+    expect(text(root.querySelector('header'))).toContain('This says nothing about the assistants');
+    // What was read a moment ago is not lost: said as the last known, as the badge's tooltip says it.
+    expect(text(root.querySelector('header'))).toContain('Last known:');
+    expect([...root.querySelectorAll('.summary__note .headline__group')].map(text)).toEqual([
+      'Partial outage: Claude API',
+      'Degraded: ChatGPT',
+    ]);
+    expect(root.querySelectorAll('details.entry, .others__row, .best__link, .switch__link')).toHaveLength(0);
+    expect(root.textContent).not.toContain('no network connection');
+    expect(document.activeElement).toBe(root.querySelector('button.refresh'));
+  });
+
+  it('the browser saying it is offline is enough', () => {
+    const root = show(incident, { browserOffline: true });
+    expect(text(root.querySelector('h1'))).toBe('Your connection seems to be down');
+    expect(root.querySelectorAll('details.entry')).toHaveLength(0);
   });
 
   it('not checked yet', () => {
@@ -229,7 +351,7 @@ describe('the popup in other states', () => {
 
   it('an empty watch list says so', () => {
     const root = show(emptyState(), { settings: { ...settings, watched: [] } });
-    expect(text(root.querySelector('.popup > p'))).toBe('You are not watching any assistant.');
+    expect(text(root.querySelector('h1'))).toBe('You are not watching any assistant.');
   });
 
   it('a status page the user added shows like a built-in assistant, with its incident', async () => {
@@ -243,9 +365,9 @@ describe('the popup in other states', () => {
       watchedProviders(withPage),
     );
     const root = show(state, { settings: withPage });
-    const card = root.querySelector(`article[aria-labelledby="provider-${page.id}"]`);
-    expect(text(card?.querySelector('h3'))).toBe('Example AI');
-    expect(card?.querySelector('.card__header .severity')?.getAttribute('data-severity')).toBe('partial_outage');
+    const card = rowOf(root, page.id);
+    expect(text(card?.querySelector('.entry__names'))).toBe('Example AI');
+    expect(card?.querySelector('summary .severity')?.getAttribute('data-severity')).toBe('partial_outage');
     expect(card?.querySelector('.incident__title a')?.getAttribute('href')).toBe(
       'https://status.example-ai.test/incidents/978mjkgw6mh7',
     );

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { expect, vi } from 'vitest';
-import type { Settings, State } from '../../../src/core/model';
+import type { Component, Settings, State } from '../../../src/core/model';
 import { App } from '../../../src/options/App';
 
 /**
@@ -23,4 +23,18 @@ export async function openOptions(settings: Settings | undefined, state?: State)
 export function change(element: HTMLInputElement | HTMLSelectElement, value: string): void {
   element.value = value;
   element.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** A State in which each assistant named has been read, operational, with these components on its page. */
+export function stateWith(components: Record<string, Component[]>): State {
+  const at = '2026-11-22T12:00:00.000Z';
+  const providers: State['providers'] = {};
+  for (const [id, list] of Object.entries(components)) {
+    providers[id] = {
+      severity: 'operational',
+      checkedAt: at,
+      reading: { severity: 'operational', incidents: [], components: list, maintenances: [], source: '', fetchedAt: at },
+    };
+  }
+  return { version: 1, checkedAt: at, providers };
 }

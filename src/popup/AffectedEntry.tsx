@@ -1,0 +1,118 @@
+import type { Snooze } from '../core/model';
+import type { SnoozeChoice } from '../core/notify/snooze';
+import type { AffectedEntry as Entry } from '../core/view/affected';
+import { ExternalLink } from '../ui/ExternalLink';
+import { useLocale } from '../ui/i18n-context';
+import { SeverityTag } from '../ui/SeverityTag';
+import { TimeAgo } from '../ui/TimeAgo';
+import { IncidentItem } from './IncidentItem';
+import { SnoozeControl } from './SnoozeControl';
+import { StaleNote } from './StaleNote';
+
+export interface AffectedEntryProps {
+  entry: Entry;
+  /** The snooze in force for each of its assistants, by id. */
+  snoozes: Record<string, Snooze | undefined>;
+  onSnooze: (providerId: string, choice: SnoozeChoice | undefined) => void;
+  /** Keyboard focus starts at its summary when the popup opens. */
+  initialFocus: boolean;
+}
+
+/**
+ * One compact row (names, level, the worst incident's title, since when) that opens, by click or by
+ * keyboard (a native disclosure), to the detail: every incident, what could not be read, the status page,
+ * and snoozing.
+ */
+export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus }: AffectedEntryProps) {
+  const { t } = useLocale();
+  const { assistants, incidents, stale } = entry;
+  const [first, ...others] = incidents;
+  const levelsDiffer = assistants.some(
+    (assistant) => assistant.severity !== entry.severity || assistant.unstated !== entry.unstated,
+  );
+  const statusPage = assistants.find((assistant) => assistant.row.provider.statusPageUrl)?.row.provider;
+  return (
+    <details class={`entry entry--${entry.severity}`} data-providers={entry.key}>
+      <summary class="entry__summary" data-initial-focus={initialFocus ? '' : undefined}>
+        <span class="entry__head">
+          <span class="entry__names">
+            {assistants.map(({ row }, index) => (
+              <span key={row.provider.id}>
+                {index > 0 && ', '}
+                <span
+                  class="entry__name"
+                  title={row.state?.reading ? t('popupSourceTitle', row.state.reading.source) : undefined}
+                >
+                  {row.provider.name}
+                </span>
+              </span>
+            ))}
+          </span>
+          <SeverityTag severity={entry.severity} unstated={entry.unstated} />
+        </span>
+        <span class="entry__line">
+          {first ? (
+            <>
+              <bdi class="entry__title">{first.incident.title}</bdi>
+              {others.length > 0 && <> {t('popupAndMore', String(others.length))}</>}
+              {first.incident.startedAt && (
+                <>
+                  {' · '}
+                  <TimeAgo iso={first.incident.startedAt} template={(relative) => t('popupIncidentStarted', relative)} />
+                </>
+              )}
+            </>
+          ) : (
+            t('popupNoIncidentPosted')
+          )}
+        </span>
+        {stale?.lastRead && (
+          <span class="entry__stale">
+            <TimeAgo iso={stale.lastRead.at} template={(relative) => t('popupCheckFailedShort', relative)} />
+          </span>
+        )}
+      </summary>
+      <div class="entry__detail">
+        {levelsDiffer && (
+          <ul class="entry__levels">
+            {assistants.map(({ row, severity, unstated }) => (
+              <li key={row.provider.id}>
+                {row.provider.name} <SeverityTag severity={severity} unstated={unstated} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {stale && <StaleNote stale={stale} />}
+        {incidents.length > 0 && (
+          <ul class="incidents">
+            {incidents.map((shared) => (
+              <IncidentItem
+                key={shared.incident.id}
+                shared={shared}
+                shownSeverity={entry.severity}
+                shownUnstated={entry.unstated}
+                nameAssistants={assistants.length > 1}
+              />
+            ))}
+          </ul>
+        )}
+        {statusPage?.statusPageUrl && (
+          <p class="entry__links">
+            <ExternalLink href={statusPage.statusPageUrl} aria-label={t('popupStatusPageOf', statusPage.name)}>
+              {t('popupOpenStatusPage')}
+            </ExternalLink>
+          </p>
+        )}
+        {assistants.map(({ row }) => (
+          <SnoozeControl
+            key={row.provider.id}
+            providerName={row.provider.name}
+            snooze={snoozes[row.provider.id]}
+            canWaitForIncident={(row.state?.reading?.incidents.length ?? 0) > 0}
+            onSnooze={(choice) => onSnooze(row.provider.id, choice)}
+          />
+        ))}
+      </div>
+    </details>
+  );
+}
