@@ -118,15 +118,16 @@ describe('an open incident on status.claude.com, end to end', () => {
     const switchApi = session.popup.locator('section.switch[aria-labelledby="switch-api"]');
     expect(await switchApi.locator('h2').textContent()).toBe('Other alternatives (API)');
     expect(await switchApi.locator('.switch__name').allTextContents()).toEqual(APIS_BUT_CLAUDE.slice(1));
-    // ChatGPT is degraded: the healthy chat assistants in the user's order, then those with no status page.
+    // ChatGPT is degraded: the healthy chat assistants in the user's order; none whose health nothing says.
     const switchChat = session.popup.locator('section.switch[aria-labelledby="switch-chat"]');
-    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual([
-      ...CHATS_WITH_STATUS_PAGE.slice(1),
-      ...NO_STATUS_PAGE,
-    ]);
+    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual(CHATS_WITH_STATUS_PAGE.slice(1));
     // Nothing in the coding category is affected: its assistants are the rest.
     expect(await session.popup.locator('section.switch[aria-labelledby="switch-coding"]').count()).toBe(0);
-    expect(await session.popup.locator('section.others .others__name').allTextContents()).toEqual(CODING);
+    expect(await session.popup.locator('section.others:not(.others--unmonitored) .others__name').allTextContents()).toEqual(
+      CODING,
+    );
+    // Those with no public status page apart, labelled.
+    expect(await session.popup.locator('section.others--unmonitored .others__name').allTextContents()).toEqual(NO_STATUS_PAGE);
     const names = await session.popup
       .locator('.best__action, .entry__name, .switch__name, .others__name')
       .evaluateAll((elements) => elements.map((element) => (element.textContent ?? '').replace(/^Switch to /, '')));

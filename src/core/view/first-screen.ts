@@ -91,7 +91,10 @@ export function firstScreenOf(state: State, watched: readonly Provider[], option
 
   const offers = [...new Set(affectedRows.map((row) => row.provider.category))].map((category) => ({
     category,
-    offers: alternativesFor(category, state, watched).map((provider) => offerOf(provider, state)),
+    // Only assistants whose page says they work: those without a public status page are kept apart, labelled.
+    offers: alternativesFor(category, state, watched)
+      .filter(hasStatusSource)
+      .map((provider) => offerOf(provider, state)),
     insteadOf: affectedRows.filter((row) => row.provider.category === category).map((row) => row.provider),
   }));
   const best = offers.map(({ category, offers: [first], insteadOf }) => ({ category, ...first, insteadOf }));

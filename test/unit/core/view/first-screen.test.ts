@@ -85,15 +85,15 @@ describe('the first screen with two assistants affected', () => {
     const ids = listed(screen);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(watched.map((each) => each.id).sort());
-    // The other alternatives follow the best one in the user's order; those with no status page last.
+    // The other alternatives follow the best one in the user's order: only those whose page says they work.
     expect(screen.alternatives.map((more) => [more.category, more.offers.map((offer) => offer.provider.id)])).toEqual([
       ['api', ['gemini-api', 'groq', 'cohere', 'openrouter', 'fal']],
-      ['chat', ['gemini', 'perplexity', 'mistral', 'deepseek', 'grok', 'huggingchat', 'poe', 'microsoft-copilot', 'meta-ai']],
+      ['chat', ['gemini', 'perplexity', 'mistral', 'deepseek', 'grok', 'huggingchat', 'poe']],
     ]);
     // Nothing in the coding kind is affected: its assistants are the rest, in the user's order.
     expect(screen.rest.map(({ row }) => row.provider.id)).toEqual(['claude-code', 'codex', 'github-copilot', 'cursor']);
-    // Offered as alternatives, the assistants with no public status page are not listed again apart.
-    expect(screen.unmonitored).toEqual([]);
+    // The assistants with no public status page are kept apart, never offered as a place that works.
+    expect(screen.unmonitored.map((provider) => provider.id)).toEqual(['microsoft-copilot', 'meta-ai']);
   });
 });
 
