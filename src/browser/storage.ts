@@ -61,6 +61,15 @@ export async function loadSettings(): Promise<Settings> {
   return readStoredSettings(stored[SETTINGS_KEY], (problem) => reportBadStored(SETTINGS_KEY, problem));
 }
 
+/** State and Settings in one storage call: what a page needs for its first paint. */
+export async function loadStored(): Promise<{ state: State; settings: Settings }> {
+  const stored = await browser.storage.local.get([STATE_KEY, SETTINGS_KEY]);
+  return {
+    state: readStoredState(stored[STATE_KEY], reportBadState),
+    settings: readStoredSettings(stored[SETTINGS_KEY], (problem) => reportBadStored(SETTINGS_KEY, problem)),
+  };
+}
+
 /** Calls back with the new State or Settings whenever either changes in storage.local. */
 export function onStoredChange(listener: (change: { state?: State; settings?: Settings }) => void): () => void {
   const handle = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {

@@ -7,13 +7,15 @@ import { openAssistant } from '../browser/tabs';
 import type { Provider } from '../core/model';
 import { type SnoozeChoice, snoozeOf, withSnooze } from '../core/notify/snooze';
 import { LocaleContext } from '../ui/i18n-context';
-import { useNow, useStored } from '../ui/useStored';
+import { openStoredFeed, type Stored, type StoredFeed, useNow, useStored } from '../ui/useStored';
 import { PopupView } from './PopupView';
 import { useOnline } from './useOnline';
 
 /** Reads what the worker stored and renders it at once; the network is only touched through Refresh. */
-export function App() {
-  const [stored, setState] = useStored();
+export function App({ feed: given, initial }: { feed?: StoredFeed; initial?: Stored } = {}) {
+  // One feed for the popup's life: main.tsx opens it at load; a test that renders App alone gets its own.
+  const [feed] = useState(() => given ?? openStoredFeed());
+  const [stored, setState] = useStored(feed, initial);
   const [busy, setBusy] = useState(false);
   const now = useNow();
   const online = useOnline();

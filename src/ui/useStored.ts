@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, loadState, onStoredChange } from '../browser/storage';
+import { loadStored, onStoredChange } from '../browser/storage';
 import type { Settings, State } from '../core/model';
 
 export interface Stored {
@@ -7,15 +7,58 @@ export interface Stored {
   settings: Settings;
 }
 
-/** State and Settings from storage.local, kept current as the worker writes them. Undefined until first read. */
-export function useStored(): [Stored | undefined, (state: State) => void] {
-  const [stored, setStored] = useState<Stored | undefined>(undefined);
+type StoredChange = { state?: State; settings?: Settings };
+
+/**
+ * What storage holds, read once, and every change after it. Started when a page's script loads, before
+ * its first render: the read is one storage call, and a change that lands between the read and the page's
+ * subscription is kept for it, not lost (a change seen before the read answers is the newer value).
+ */
+export interface StoredFeed {
+  first: Promise<Stored>;
+  follow(listener: (change: StoredChange) => void): () => void;
+}
+
+export function openStoredFeed(): StoredFeed {
+  let pending: StoredChange = {};
+  let listener: ((change: StoredChange) => void) | undefined;
+  const stop = onStoredChange((change) => {
+    if (listener) listener(change);
+    else pending = { ...pending, ...change };
+  });
+  const first = loadStored().then((read) => {
+    const newest = { state: pending.state ?? read.state, settings: pending.settings ?? read.settings };
+    pending = {};
+    return newest;
+  });
+  return {
+    first,
+    follow(next) {
+      listener = next;
+      if (pending.state || pending.settings) next(pending);
+      pending = {};
+      return () => {
+        listener = undefined;
+        stop();
+      };
+    },
+  };
+}
+
+/**
+ * State and Settings from storage.local, kept current as the worker writes them. With `initial` (read
+ * before the first render) the first frame already shows them; without, undefined until the feed's read.
+ */
+export function useStored(feed: StoredFeed, initial?: Stored): [Stored | undefined, (state: State) => void] {
+  const [stored, setStored] = useState<Stored | undefined>(initial);
   useEffect(() => {
     let alive = true;
-    void Promise.all([loadState(), loadSettings()]).then(([state, settings]) => {
-      if (alive) setStored((current) => current ?? { state, settings });
-    });
-    const stop = onStoredChange((change) =>
+    feed.first
+      .then((read) => {
+        if (alive) setStored((current) => current ?? read);
+      })
+      .catch((error: unknown) => console.error('AI Outage Radar: could not read storage', error));
+    const stop = feed.follow((change) =>
       setStored((current) =>
         current ? { state: change.state ?? current.state, settings: change.settings ?? current.settings } : current,
       ),
@@ -24,7 +67,7 @@ export function useStored(): [Stored | undefined, (state: State) => void] {
       alive = false;
       stop();
     };
-  }, []);
+  }, [feed]);
   const setState = (state: State) => setStored((current) => (current ? { ...current, state } : current));
   return [stored, setState];
 }
