@@ -3,8 +3,8 @@ import { CATEGORIES } from '../core/catalog/providers';
 import type { Settings } from '../core/model';
 import { knownProviders } from '../core/settings/settings';
 import { useLocale } from '../ui/i18n-context';
+import { formatCount, plural } from '../ui/plural';
 import type { Edit } from './edits';
-import { formatCount, plural } from './plural';
 import { WatchCategory } from './WatchCategory';
 
 /** Every assistant the extension knows, built in or added, each watched or not; a search narrows the list as one types. */

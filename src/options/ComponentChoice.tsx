@@ -2,10 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../core/i18n';
 import type { Provider, Reading, Settings } from '../core/model';
 import { useLocale } from '../ui/i18n-context';
+import { formatCount, type PluralKeys, plural } from '../ui/plural';
 import { Checkbox } from './Checkbox';
 import { componentScope } from './componentScope';
 import { type Edit, resetComponents, setComponentInScope } from './edits';
-import { formatCount, type PluralKeys, plural } from './plural';
 
 /**
  * What counts for an assistant, said before its list opens: every assistant has a summary, also one whose

@@ -1,5 +1,6 @@
 import type { Headline as HeadlineModel } from '../core/view/first-screen';
 import { useLocale } from '../ui/i18n-context';
+import { plural } from '../ui/plural';
 import { SeverityIcon } from '../ui/SeverityIcon';
 import { GroupLine } from './GroupLine';
 
@@ -7,6 +8,9 @@ import { GroupLine } from './GroupLine';
  * The answer to "is it them or me", in words: each level with the assistants at it ("Partial outage: Claude
  * API and Gemini API"), all clear with how many were checked, or that the connection is down.
  */
+/** "All clear: the one assistant checked is working" or "all 19 …": one form a plural category. */
+const ALL_CLEAR = { one: 'popupAllClearOne', other: 'popupAllClearOther' } as const;
+
 export function Headline({ headline }: { headline: HeadlineModel }) {
   const locale = useLocale();
   const { t } = locale;
@@ -18,14 +22,15 @@ export function Headline({ headline }: { headline: HeadlineModel }) {
     case 'offline':
       return <h1 class="headline headline--offline">{t('popupOfflineHeadline')}</h1>;
     case 'all_clear': {
-      const one = new Intl.PluralRules(locale.language).select(headline.checked) === 'one';
       return (
         <h1 class="headline headline--clear">
           <span class="headline__group">
             <span class="headline__icon severity--operational">
               <SeverityIcon severity="operational" />
             </span>
-            <span class="headline__text">{one ? t('popupAllClearOne') : t('popupAllClearOther', String(headline.checked))}</span>
+            <span class="headline__text">
+              {plural(t, locale.language, ALL_CLEAR, headline.checked, [String(headline.checked)])}
+            </span>
           </span>
         </h1>
       );

@@ -136,11 +136,11 @@ function readMaintenance({ raw, underWay }: PageEvent, statusPageUrl: string): M
   const scheduledFor =
     optionalString(raw.starts_at) ??
     optionalString(raw.started_at) ??
-    (earliestTime(windows.map((window) => optionalString(window.start_at))) || undefined);
+    (earliestTime(windows.map((span) => optionalString(span.start_at))) || undefined);
   const scheduledUntil =
     optionalString(raw.ends_at) ??
     optionalString(raw.scheduled_end_at) ??
-    (latestTime(windows.map((window) => optionalString(window.end_at))) || undefined);
+    (latestTime(windows.map((span) => optionalString(span.end_at))) || undefined);
   return [
     {
       id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, plural, pluralKey } from '../../../src/options/plural';
+import { formatCount, plural, pluralKey } from '../../../src/ui/plural';
 import { englishT } from '../support/english';
 
 const KEYS = { one: 'optionsWatchShownOne', other: 'optionsWatchShownOther' } as const;
