@@ -15,7 +15,7 @@ import type { Translate } from '../core/i18n';
 import type { Category, Settings } from '../core/model';
 import { CUSTOM_NAME_MAX_LENGTH, MAX_CUSTOM_PAGES } from '../core/settings/stored-settings';
 import { useLocale } from '../ui/i18n-context';
-import type { Edit } from './edits';
+import type { SaveEdit } from './edits';
 
 /**
  * options.css styles selects and time fields only; text fields get the same look here (the section keeps
@@ -47,7 +47,7 @@ type Outcome =
  * browser wants), has the worker find its platform, then saves it watched. Nothing is saved, and access asked for here is
  * given back, when any step fails.
  */
-export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdit: (edit: Edit) => void }) {
+export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdit: SaveEdit }) {
   const { t } = useLocale();
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
@@ -92,20 +92,28 @@ export function CustomPageForm({ settings, onEdit }: { settings: Settings; onEdi
     const granted = requestHostPermission(request.permission);
     inFlight.current = true;
     setOutcome({ kind: 'busy', text: t('customAsking', request.host) });
-    void addPage(request, granted, hadAccess, t, (text) => show({ kind: 'busy', text })).then((result) => {
-      inFlight.current = false;
-      if (result.ok) {
-        // Another page may have filled the cap meanwhile: the page is then not added, and the cap's note shows.
-        onEdit((current) => (roomFor(current, result.page.id) ? withCustomPage(current, result.page) : current));
-        if (mounted.current) {
-          setUrl('');
-          setName('');
-          setChatUrl('');
-        }
-        show({ kind: 'done', text: t('customAdded', [result.page.name, platformLabel(result.page.platform, t)]) });
-      } else {
+    void addPage(request, granted, hadAccess, t, (text) => show({ kind: 'busy', text })).then(async (result) => {
+      if (!result.ok) {
+        inFlight.current = false;
         show({ kind: 'error', text: result.text });
+        return;
       }
+      // Another page may have filled the cap meanwhile: the page is then not added, and the cap's note shows.
+      const saved = await onEdit((current) =>
+        roomFor(current, result.page.id) ? withCustomPage(current, result.page) : current,
+      );
+      inFlight.current = false;
+      // "Added" only once it is in storage: the popup and the worker read it from there.
+      if (!saved) {
+        show({ kind: 'error', text: t('optionsSaveFailed') });
+        return;
+      }
+      if (mounted.current) {
+        setUrl('');
+        setName('');
+        setChatUrl('');
+      }
+      show({ kind: 'done', text: t('customAdded', [result.page.name, platformLabel(result.page.platform, t)]) });
     });
   };
 

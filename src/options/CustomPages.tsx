@@ -2,10 +2,10 @@ import type { Settings } from '../core/model';
 import { useLocale } from '../ui/i18n-context';
 import { CustomPageForm } from './CustomPageForm';
 import { CustomPageList } from './CustomPageList';
-import type { Edit } from './edits';
+import type { SaveEdit } from './edits';
 
 /** Status pages the user adds: watched, polled and shown like the built-in assistants. */
-export function CustomPages({ settings, onEdit }: { settings: Settings; onEdit: (edit: Edit) => void }) {
+export function CustomPages({ settings, onEdit }: { settings: Settings; onEdit: SaveEdit }) {
   const { t } = useLocale();
   return (
     <section class="panel custom" aria-labelledby="custom-heading">

@@ -5,7 +5,7 @@ import { BackupSection } from './BackupSection';
 import { CheckingSection } from './CheckingSection';
 import { ComponentsSection } from './ComponentsSection';
 import { CustomPages } from './CustomPages';
-import type { Edit } from './edits';
+import type { SaveEdit } from './edits';
 import { NotificationsSection } from './NotificationsSection';
 import { OrderSection } from './OrderSection';
 import { SwitchingSection } from './SwitchingSection';
@@ -17,7 +17,7 @@ export interface OptionsViewProps {
   state: State;
   permission: Permission;
   saveFailed: boolean;
-  onEdit: (edit: Edit) => void;
+  onEdit: SaveEdit;
   onTest: () => Promise<void>;
 }
 

@@ -4,6 +4,9 @@ import { MAX_POLL_MINUTES, MIN_POLL_MINUTES } from '../core/settings/settings';
 /** One change the user made, applied to the freshest Settings in storage (read, modify, write). */
 export type Edit = (settings: Settings) => Settings;
 
+/** Applies an edit; resolves true once it is in storage, false when saving failed (the page then says so). */
+export type SaveEdit = (edit: Edit) => Promise<boolean>;
+
 export function editNotifications(patch: Partial<NotificationSettings>): Edit {
   return (settings) => ({ ...settings, notifications: { ...settings.notifications, ...patch } });
 }

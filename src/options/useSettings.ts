@@ -2,13 +2,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { updateSettings } from '../browser/settings-store';
 import { loadSettings, onStoredChange } from '../browser/storage';
 import type { Settings } from '../core/model';
-import type { Edit } from './edits';
+import type { Edit, SaveEdit } from './edits';
 
 export interface SettingsStore {
   /** Undefined until the first read. */
   settings: Settings | undefined;
   /** Shows the change at once, then saves it onto the freshest Settings in storage. */
-  edit: (edit: Edit) => void;
+  edit: SaveEdit;
   /** The last save failed; the page shows what storage holds. */
   saveFailed: boolean;
 }
@@ -38,13 +38,17 @@ export function useSettings(): SettingsStore {
 
   const edit = useCallback((change: Edit) => {
     setSettings((current) => (current ? change(current) : current));
-    updateSettings(change)
-      .then(() => setSaveFailed(false))
+    return updateSettings(change)
+      .then(() => {
+        setSaveFailed(false);
+        return true;
+      })
       .catch(async (error: unknown) => {
         console.error('AI Outage Radar: could not save the settings', error);
         setSaveFailed(true);
         const stored = await loadSettings().catch(() => undefined);
         if (stored) setSettings(stored);
+        return false;
       });
   }, []);
 

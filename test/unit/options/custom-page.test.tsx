@@ -197,7 +197,8 @@ describe('the custom status pages section', () => {
         { platform: 'feed', url: `https://${HOST}/history.atom` },
       ],
     };
-    await vi.waitFor(async () => expect((await storedSettings())?.customPages).toEqual([page]));
+    // "Added" is said once the page is in storage, where the popup and the worker read it.
+    expect((await storedSettings())?.customPages).toEqual([page]);
     expect(await storedSettings()).toEqual({ ...before, customPages: [page], watched: [...before.watched, page.id] });
     // The worker read the page, asked by one message once access was granted.
     expect(worker.received).toEqual([{ type: 'discover', pageUrl: `https://${HOST}/` }]);
@@ -213,6 +214,22 @@ describe('the custom status pages section', () => {
     const row = root.querySelector('.custom-list li');
     expect(text(row?.querySelector('.custom-list__name'))).toBe('Example AI');
     expect(text(row?.querySelector('.custom-list__facts'))).toBe(`Coding · Statuspage · ${HOST}`);
+  });
+
+  it('when saving fails: says so instead of "Added", and the form keeps what was typed', async () => {
+    vi.stubGlobal('fetch', fakeFetch(STATUSPAGE));
+    const before = settingsWith();
+    await open(before);
+    await type('custom-url', `https://${HOST}/`);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    addButton().click();
+
+    await alertSays('Your last change could not be saved. The page shows the saved settings; please try again.');
+    expect(set).toHaveBeenCalled();
+    expect(formStatus()).not.toContain('Added');
+    expect(field('custom-url').value).toBe(`https://${HOST}/`);
+    expect(await storedSettings()).toEqual(before);
   });
 
   it('shows that it is busy while discovery runs, and keeps what was saved meanwhile', async () => {

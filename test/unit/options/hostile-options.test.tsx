@@ -24,7 +24,7 @@ beforeEach(async () => {
       state={state}
       permission="granted"
       saveFailed={false}
-      onEdit={() => {}}
+      onEdit={() => Promise.resolve(true)}
       onTest={() => Promise.resolve()}
     />,
     Date.parse(AT),
