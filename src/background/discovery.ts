@@ -1,4 +1,4 @@
-import { type DiscoverRequest, type DiscoveryAnswer, workerFailed } from '../browser/messages';
+import { type DiscoverRequest, type DiscoveryAnswer, workerFailed } from '../browser/discovery-request';
 import { hasHostPermission } from '../browser/permissions';
 import { hostPermissionFor } from '../core/catalog/providers';
 // Static: a service worker may not import() at run time.

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { isDiscoverRequest, isRefreshRequest, isTestNotificationRequest } from '../browser/messages';
+import { isDiscoverRequest } from '../browser/discovery-request';
+import { isRefreshRequest, isSnoozeRequest, isTestNotificationRequest, type RefreshDone } from '../browser/requests';
 import { repairStoredSettings } from '../browser/settings-store';
 import { loadSettings, SETTINGS_KEY, storedStateIsBroken } from '../browser/storage';
 import { pollScope } from '../core/poll/scope';
@@ -8,6 +9,8 @@ import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { answerDiscovery } from './discovery';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
 import { pollForChange, pollNow, repaintBadge } from './poller';
+import { writeRoster } from './roster';
+import { answerSnooze } from './snooze';
 
 /** A failure in a background task is logged, never left to kill the worker. */
 function runSafely(task: () => Promise<unknown>): void {
@@ -21,7 +24,7 @@ async function scheduleAndPoll(): Promise<void> {
 }
 
 /**
- * Follows a settings change exactly: a new period moves the alarm; a new scope (what is read) polls
+ * Follows a settings change exactly: the popup's roster is written again if it differs; a new period moves the alarm; a new scope (what is read) polls
  * again; anything else (the order, a snooze, a notification switch) polls nothing, and the badge is
  * painted again from what is stored, since it lists assistants in the user's order.
  */
@@ -29,6 +32,7 @@ async function followSettings(before: unknown, after: unknown): Promise<void> {
   // Problems in these values are told by the worker's own reads (loadSettings); not twice here.
   const old = readStoredSettings(before);
   const next = readStoredSettings(after);
+  await writeRoster();
   if (old.pollMinutes !== next.pollMinutes) await ensurePollAlarm(next.pollMinutes);
   if (pollScope(old) !== pollScope(next)) await pollForChange();
   else await repaintBadge();
@@ -39,7 +43,9 @@ async function followSettings(before: unknown, after: unknown): Promise<void> {
  * a message to any other listener.
  */
 export function answerMessage(message: unknown): Promise<unknown> | undefined {
-  if (isRefreshRequest(message)) return pollNow();
+  // Only that it finished: the State is in storage, where the popup follows it; sending it would copy it whole.
+  if (isRefreshRequest(message)) return pollNow().then((): RefreshDone => ({ done: true }));
+  if (isSnoozeRequest(message)) return answerSnooze(message);
   if (isTestNotificationRequest(message)) return showTestNotice().then(() => true);
   if (isDiscoverRequest(message)) return answerDiscovery(message);
   return undefined;
@@ -64,6 +70,8 @@ export function registerListeners(): void {
     if (await storedStateIsBroken()) await pollNow();
   });
   runSafely(repairStoredSettings);
+  // A new version may bring a new catalog: the popup's roster is written again if it differs.
+  runSafely(writeRoster);
   // A worker stopped between deciding a notice and showing it shows it now.
   runSafely(deliverNotices);
 }

@@ -1,3 +1,5 @@
+// The build that reads: after an update every body is parsed again, since the parsers may have changed.
+import { version as BUILD } from '../../package.json';
 import { showBadge } from '../browser/badge';
 import { t } from '../browser/i18n';
 import { commitPoll, loadLedger } from '../browser/notified';
@@ -6,10 +8,10 @@ import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch/fetch-text';
 import type { State } from '../core/model';
 import type { NotifyLedger } from '../core/notify/ledger';
 import type { Notice } from '../core/notify/notification-text';
-import { type BackoffTable, deferredFailure, nextBackoff, type SourceOutcome } from '../core/poll/backoff';
-import { pollProviders } from '../core/poll/poll';
+import { pollIntoState } from '../core/poll/cycle';
 import { watchedProviders } from '../core/settings/settings';
-import { foldResults } from '../core/state/fold';
+import { observedState } from '../core/state/fold';
+import { MINUTE_MS } from '../core/time';
 import { badgeFor } from '../core/view/badge';
 import { decideNotice } from './decide';
 import { deliverNotices } from './notifier';
@@ -17,8 +19,8 @@ import { deliverNotices } from './notifier';
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
 /**
- * `scheduled`: the alarm's poll, which lets failing sources wait (core/poll/backoff). `manual`: the user asked,
- * so every source is tried at once.
+ * `scheduled`: the alarm's poll, which lets failing sources wait (core/poll/backoff) and heavy sources without
+ * validators keep their pace (core/poll/pace). `manual`: the user asked, so every source is fetched at once.
  */
 export type PollKind = 'scheduled' | 'manual';
 
@@ -77,19 +79,16 @@ export async function repaintBadge(): Promise<void> {
 async function runPoll(kind: PollKind): Promise<State> {
   const [settings, previous, ledger] = await Promise.all([loadSettings(), loadState(), loadLedger()]);
   const watched = watchedProviders(settings);
-  const startedAt = Date.now();
-  const outcomes = new Map<string, SourceOutcome>();
-  const table: BackoffTable | undefined = kind === 'scheduled' ? previous.backoff : undefined;
-  const results = await pollProviders(
+  const { next, results } = await pollIntoState(
+    previous,
     watched,
     { fetch: browserFetch, now: Date.now, timeoutMs: DEFAULT_TIMEOUT_MS, probeRedirects: true },
-    { deferred: (url) => deferredFailure(table, url, startedAt), onOutcome: (url, outcome) => outcomes.set(url, outcome) },
+    { scheduled: kind === 'scheduled', pollMs: settings.pollMinutes * MINUTE_MS, reader: BUILD, random: Math.random },
   );
-  const backoff = nextBackoff(previous.backoff, outcomes, Date.now(), Math.random);
-  const next: State = { ...foldResults(previous, results, new Date().toISOString()), backoff };
   let decided: { ledger: NotifyLedger; notice: Notice | undefined };
   try {
-    decided = decideNotice(next, ledger, settings, watched);
+    // A paced provider brought nothing new: the policy keeps what it knew of it.
+    decided = decideNotice(observedState(next, results), ledger, settings, watched);
   } catch (error) {
     // Notices are a nicety next to the State: it is committed all the same, and the policy's memory kept.
     console.error('AI Outage Radar: deciding notifications failed; the poll is saved without them', error);

@@ -13,7 +13,8 @@ import {
   readStoredTargets,
   withQueued,
 } from '../core/notify/stored-notices';
-import { reportBadStored, STATE_KEY, saveState } from './storage';
+import { sameStoredValue } from '../core/state/times';
+import { reportBadStored, STATE_KEY, saveState, storedForm } from './storage';
 
 export type { NoticeTarget };
 
@@ -51,7 +52,11 @@ export async function loadTargets(): Promise<Record<string, NoticeTarget>> {
  * as written.
  */
 export async function commitPoll(state: State, ledger: NotifyLedger, notice: Notice | undefined): Promise<State> {
-  const rest: Record<string, unknown> = { [LEDGER_KEY]: ledger };
+  // What is stored now, to write only what differs; unreadable, everything is written.
+  const stored = await browser.storage.local.get([STATE_KEY, LEDGER_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const rest: Record<string, unknown> = {};
+  // Only what changed is written: a quiet poll moves the times alone (core/state/times), a few dozen bytes.
+  if (!sameStoredValue(stored[LEDGER_KEY], ledger)) rest[LEDGER_KEY] = ledger;
   if (notice) {
     const queued = await loadOutbox();
     const outbox = withQueued(queued, notice);
@@ -61,15 +66,17 @@ export async function commitPoll(state: State, ledger: NotifyLedger, notice: Not
     }
     rest[OUTBOX_KEY] = outbox;
   }
+  const written = storedForm(state);
+  if (sameStoredValue(stored[STATE_KEY], written[STATE_KEY])) delete written[STATE_KEY];
   try {
-    await browser.storage.local.set({ [STATE_KEY]: state, ...rest });
+    await browser.storage.local.set({ ...written, ...rest });
     return state;
   } catch (error) {
     console.warn('AI Outage Radar: could not save the poll whole; saving the state on its own', error);
   }
   const saved = await saveState(state);
   try {
-    await browser.storage.local.set(rest);
+    if (Object.keys(rest).length > 0) await browser.storage.local.set(rest);
   } catch (error) {
     console.warn('AI Outage Radar: could not save what was notified; the next poll decides again', error);
   }

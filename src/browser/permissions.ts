@@ -1,4 +1,5 @@
-import browser from 'webextension-polyfill';
+import type { Permissions } from 'webextension-polyfill';
+import { api } from './ext';
 
 /**
  * Optional permissions asked for at run time: host access (the manifest's optional_host_permissions), one
@@ -8,11 +9,11 @@ import browser from 'webextension-polyfill';
  * functions synchronously from the click or submit handler.
  */
 export function requestHostPermission(pattern: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [pattern] });
+  return api().permissions.request({ origins: [pattern] });
 }
 
 export function hasHostPermission(pattern: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [pattern] });
+  return api().permissions.contains({ origins: [pattern] });
 }
 
 /**
@@ -22,7 +23,7 @@ export function hasHostPermission(pattern: string): Promise<boolean> {
 export async function removeHostPermissions(patterns: readonly string[]): Promise<boolean> {
   if (patterns.length === 0) return true;
   try {
-    return await browser.permissions.remove({ origins: [...patterns] });
+    return await api().permissions.remove({ origins: [...patterns] });
   } catch (error) {
     console.warn('AI Outage Radar: could not give back host access', patterns, error);
     return false;
@@ -30,7 +31,7 @@ export async function removeHostPermissions(patterns: readonly string[]): Promis
 }
 
 /** Only to find an assistant's open tab: reading tab addresses needs it, and it is asked for when the user turns that on. */
-const TABS: browser.Permissions.Permissions = { permissions: ['tabs'] };
+const TABS: Permissions.Permissions = { permissions: ['tabs'] };
 
 /**
  * Must be called straight from the click handler: browsers grant optional permissions only on a user
@@ -38,13 +39,13 @@ const TABS: browser.Permissions.Permissions = { permissions: ['tabs'] };
  * error into a rejection.
  */
 export async function requestTabsPermission(): Promise<boolean> {
-  return await browser.permissions.request(TABS);
+  return await api().permissions.request(TABS);
 }
 
 export async function releaseTabsPermission(): Promise<boolean> {
-  return await browser.permissions.remove(TABS);
+  return await api().permissions.remove(TABS);
 }
 
 export async function hasTabsPermission(): Promise<boolean> {
-  return await browser.permissions.contains(TABS);
+  return await api().permissions.contains(TABS);
 }

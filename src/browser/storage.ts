@@ -3,10 +3,14 @@ import type { Settings, State } from '../core/model';
 import { readStoredSettings } from '../core/settings/stored-settings';
 import { readStoredState } from '../core/state/read-stored';
 import { shedSteps } from '../core/state/shed';
+import { readStoredTimes } from '../core/state/stored-times';
+import { joinTimes, splitTimes } from '../core/state/times';
 import { isQuotaError } from './quota';
 
 export const STATE_KEY = 'state';
 export const SETTINGS_KEY = 'settings';
+/** The State's times (core/state/times): what a quiet poll writes, apart from the State. */
+export const TIMES_KEY = 'checks';
 
 /**
  * A stored value did not fit its schema: said in the console with the key and the first failing path.
@@ -17,8 +21,22 @@ export function reportBadStored(key: string, problem: string): void {
 }
 
 export async function loadState(): Promise<State> {
-  const stored = await browser.storage.local.get(STATE_KEY);
-  return readStoredState(stored[STATE_KEY], reportBadState);
+  return stateOf(await browser.storage.local.get([STATE_KEY, TIMES_KEY]));
+}
+
+/** The State from what storage holds under its two keys, each checked. */
+function stateOf(stored: Record<string, unknown>): State {
+  const body = readStoredState(stored[STATE_KEY], reportBadState);
+  return joinTimes(
+    body,
+    readStoredTimes(stored[TIMES_KEY], (problem) => reportBadStored(TIMES_KEY, problem)),
+  );
+}
+
+/** The State as it is stored: its body, and its times apart (see core/state/times). */
+export function storedForm(state: State): Record<string, unknown> {
+  const { body, times } = splitTimes(state);
+  return times ? { [STATE_KEY]: body, [TIMES_KEY]: times } : { [STATE_KEY]: body };
 }
 
 /** The stored State did not fit its schema: said in the console, then a fresh poll replaces it. */
@@ -45,7 +63,7 @@ export async function saveState(state: State): Promise<State> {
   let refused: unknown;
   for (const candidate of [state, ...shedSteps(state)]) {
     try {
-      await browser.storage.local.set({ [STATE_KEY]: candidate });
+      await browser.storage.local.set(storedForm(candidate));
       if (candidate.shed) console.warn('AI Outage Radar: the state did not fit the storage quota; its history was left out');
       return candidate;
     } catch (error) {
@@ -63,9 +81,9 @@ export async function loadSettings(): Promise<Settings> {
 
 /** State and Settings in one storage call: what a page needs for its first paint. */
 export async function loadStored(): Promise<{ state: State; settings: Settings }> {
-  const stored = await browser.storage.local.get([STATE_KEY, SETTINGS_KEY]);
+  const stored = await browser.storage.local.get([STATE_KEY, TIMES_KEY, SETTINGS_KEY]);
   return {
-    state: readStoredState(stored[STATE_KEY], reportBadState),
+    state: stateOf(stored),
     settings: readStoredSettings(stored[SETTINGS_KEY], (problem) => reportBadStored(SETTINGS_KEY, problem)),
   };
 }
@@ -74,10 +92,14 @@ export async function loadStored(): Promise<{ state: State; settings: Settings }
 export function onStoredChange(listener: (change: { state?: State; settings?: Settings }) => void): () => void {
   const handle = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
-    const change: { state?: State; settings?: Settings } = {};
-    if (STATE_KEY in changes) change.state = readStoredState(changes[STATE_KEY]?.newValue, reportBadState);
-    if (SETTINGS_KEY in changes) change.settings = readStoredSettings(changes[SETTINGS_KEY]?.newValue);
-    if (change.state || change.settings) listener(change);
+    if (SETTINGS_KEY in changes) listener({ settings: readStoredSettings(changes[SETTINGS_KEY]?.newValue) });
+    // A quiet poll changes only the times: the State is read whole again, body and times together.
+    if (STATE_KEY in changes || TIMES_KEY in changes) {
+      loadState().then(
+        (state) => listener({ state }),
+        (error: unknown) => console.error('AI Outage Radar: could not read the state', error),
+      );
+    }
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { api } from './ext';
 import { hasTabsPermission } from './permissions';
 
 /**
@@ -8,12 +8,12 @@ import { hasTabsPermission } from './permissions';
 export async function openAssistant(chatUrl: string, focusOpenTabs: boolean): Promise<void> {
   if (focusOpenTabs && (await hasTabsPermission())) {
     const origin = new URL(chatUrl).origin;
-    const [open] = await browser.tabs.query({ url: `${origin}/*` });
+    const [open] = await api().tabs.query({ url: `${origin}/*` });
     if (open?.id !== undefined) {
-      await browser.tabs.update(open.id, { active: true });
-      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+      await api().tabs.update(open.id, { active: true });
+      if (open.windowId !== undefined) await api().windows.update(open.windowId, { focused: true });
       return;
     }
   }
-  await browser.tabs.create({ url: chatUrl });
+  await api().tabs.create({ url: chatUrl });
 }

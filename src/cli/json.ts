@@ -1,6 +1,5 @@
-import { hasStatusSource } from '../core/catalog/providers';
 import type { Translate } from '../core/i18n';
-import type { Incident, Provider, ProviderState, Reading } from '../core/model';
+import { hasStatusSource, type Incident, type Provider, type ProviderState, type Reading } from '../core/model';
 
 /**
  * The shape `--file --json` prints: severity words for severity and impact, the platform's words for status.

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { CATALOG, hasStatusSource } from '../core/catalog/providers';
+import { CATALOG } from '../core/catalog/providers';
 import { detectPlatform } from '../core/discovery/detect';
 import { discover } from '../core/discovery/discover';
 import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch/fetch-text';
-import type { Provider } from '../core/model';
+import { hasStatusSource, type Provider } from '../core/model';
 import { parserFor } from '../core/platforms/parsers';
 import { boundReading } from '../core/poll/bound-reading';
 import { pollProviders } from '../core/poll/poll';

@@ -1,6 +1,5 @@
-import { hasStatusSource } from '../core/catalog/providers';
 import type { Translate } from '../core/i18n';
-import type { Incident, Maintenance, Provider, ProviderState, Reading } from '../core/model';
+import { hasStatusSource, type Incident, type Maintenance, type Provider, type ProviderState, type Reading } from '../core/model';
 import { statusWord } from '../core/view/status-words';
 import { utcTime } from './words';
 

@@ -23,6 +23,17 @@ export type PlatformName =
 export interface Source {
   platform: PlatformName;
   url: string;
+  /**
+   * The body's typical size in KB (1000 bytes), as the real page sends it uncompressed: how heavy a fetch is
+   * when the host sends no validator (core/poll/pace). Every built-in source declares it; a page the user
+   * added may not, and then the size its last answer had is what counts.
+   */
+  weightKB?: number;
+}
+
+/** An assistant with no public status source is offered as an alternative but never read as healthy. */
+export function hasStatusSource(provider: Pick<Provider, 'sources'>): boolean {
+  return provider.sources.length > 0;
 }
 
 export interface Provider {
@@ -104,6 +115,22 @@ export interface Reading {
    * posted" rather than as its floor, and told under the default threshold.
    */
   unstated?: true;
+  /**
+   * The first instant after `fetchedAt` at which the same body would read otherwise (an incident's announced
+   * end, a maintenance window opening or closing): a reading kept for an unchanged body is made again from
+   * then on. Absent: the body reads the same at any time.
+   */
+  changesAt?: string;
+  /** What the reading was made from, so that the same body read the same way is not parsed again (core/poll/reuse). */
+  basis?: ReadingBasis;
+}
+
+/** Digests (core/fetch/digest), not the things themselves: a few characters each in storage. */
+export interface ReadingBasis {
+  /** The body that was parsed. */
+  body: string;
+  /** How it was read: the platform, the source, the status page, the components in scope and the build that read it. */
+  scope: string;
 }
 
 /**
@@ -152,12 +179,26 @@ export interface SourceBackoff {
   failure: { kind: ReadErrorKind; message: string; status?: number; retryAfterMs?: number };
 }
 
+/**
+ * What the last body a source answered weighed. No time and no content digest here: when it was fetched is its
+ * readings' `fetchedAt`, and which body they were read from is their `basis`; so this changes only when the
+ * body's size or its validators do, and a quiet poll leaves it as it was.
+ */
+export interface SourceMemo {
+  /** The body's size in UTF-8 bytes, uncompressed. */
+  bytes: number;
+  /** It came with an ETag or a Last-Modified: the browser revalidates it, and a 304 costs a few hundred bytes. */
+  validated: boolean;
+}
+
 export interface State {
   version: 1;
   checkedAt?: string;
   providers: Record<string, ProviderState>;
   /** By source URL; only sources that are failing now have an entry. */
   backoff?: Record<string, SourceBackoff>;
+  /** By source URL: what its last answer weighed, for pacing (core/poll/pace). Only URLs still watched. */
+  sources?: Record<string, SourceMemo>;
   /**
    * The last write did not fit the browser's storage quota whole: history was left out to save the
    * readings themselves. The popup says so; the next write that fits whole drops the mark.

@@ -1,5 +1,5 @@
 import { t, uiLanguage } from '../browser/i18n';
-import { requestTestNotification } from '../browser/messages';
+import { requestTestNotification } from '../browser/requests';
 import { LocaleContext } from '../ui/i18n-context';
 import { useNow } from '../ui/useStored';
 import { useStoredState } from '../ui/useStoredState';

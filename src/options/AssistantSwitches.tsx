@@ -1,5 +1,5 @@
-import { CATEGORIES, hasStatusSource } from '../core/catalog/providers';
-import type { Provider } from '../core/model';
+import { CATEGORIES } from '../core/catalog/providers';
+import { hasStatusSource, type Provider } from '../core/model';
 import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, setNotified } from './edits';

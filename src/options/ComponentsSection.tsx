@@ -1,5 +1,4 @@
-import { hasStatusSource } from '../core/catalog/providers';
-import type { Settings, State } from '../core/model';
+import { hasStatusSource, type Settings, type State } from '../core/model';
 import { watchedProviders } from '../core/settings/settings';
 import { useLocale } from '../ui/i18n-context';
 import { ComponentChoice } from './ComponentChoice';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type DiscoveryFailure, requestDiscovery } from '../browser/messages';
+import { type DiscoveryFailure, requestDiscovery } from '../browser/discovery-request';
 import { hasHostPermission, removeHostPermissions, requestHostPermission } from '../browser/permissions';
 import { CATEGORIES } from '../core/catalog/providers';
 import {

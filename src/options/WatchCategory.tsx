@@ -1,5 +1,4 @@
-import { hasStatusSource } from '../core/catalog/providers';
-import type { Category, Provider } from '../core/model';
+import { type Category, hasStatusSource, type Provider } from '../core/model';
 import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
 import { type Edit, setWatched } from './edits';

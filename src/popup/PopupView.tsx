@@ -1,7 +1,7 @@
-import type { Provider, Settings, State } from '../core/model';
+import type { Provider, State } from '../core/model';
 import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
-import { watchedProviders } from '../core/settings/settings';
-import { firstScreenOf } from '../core/view/first-screen';
+import type { Roster } from '../core/settings/roster';
+import { firstScreenOf, notCheckedScreen } from '../core/view/first-screen';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { AffectedEntry } from './AffectedEntry';
@@ -15,7 +15,8 @@ import { useInitialFocus } from './useInitialFocus';
 
 export interface PopupViewProps {
   state: State;
-  settings: Settings;
+  /** Who is watched, as the worker resolved the settings; absent until the worker has written it. */
+  roster: Roster | undefined;
   busy: boolean;
   onRefresh: () => void;
   /** Snooze (or, with no choice, resume) one assistant's notifications. */
@@ -33,7 +34,7 @@ export interface PopupViewProps {
  */
 export function PopupView({
   state,
-  settings,
+  roster,
   busy,
   onRefresh,
   onSnooze,
@@ -42,7 +43,8 @@ export function PopupView({
   browserOffline = false,
 }: PopupViewProps) {
   const { t, now } = useLocale();
-  const screen = firstScreenOf(state, watchedProviders(settings), { browserOffline });
+  // Before the worker's first start has written the roster, nothing is known yet: "not checked yet".
+  const screen = roster ? firstScreenOf(state, roster.watched, { browserOffline }) : notCheckedScreen();
   const main = useInitialFocus<HTMLElement>();
   return (
     <main class="popup" ref={main}>
@@ -65,7 +67,7 @@ export function PopupView({
               snoozes={Object.fromEntries(
                 entry.assistants.map(({ row }) => [
                   row.provider.id,
-                  activeSnooze(settings.notifications, row.provider.id, state, now),
+                  activeSnooze(roster ?? { snoozes: [] }, row.provider.id, state, now),
                 ]),
               )}
               onSnooze={onSnooze}

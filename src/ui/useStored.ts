@@ -1,42 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadStored, onStoredChange } from '../browser/storage';
-import type { Settings, State } from '../core/model';
+import { loadStoredView, onStoredViewChange, type StoredView } from '../browser/stored-view';
 
-export interface Stored {
-  state: State;
-  settings: Settings;
-}
-
-type StoredChange = { state?: State; settings?: Settings };
+export type { StoredView };
 
 /**
- * What storage holds, read once, and every change after it. Started when a page's script loads, before
+ * What storage holds, read once, and every change after it. Started when the page's script loads, before
  * its first render: the read is one storage call, and a change that lands between the read and the page's
  * subscription is kept for it, not lost (a change seen before the read answers is the newer value).
  */
 export interface StoredFeed {
-  first: Promise<Stored>;
-  follow(listener: (change: StoredChange) => void): () => void;
+  first: Promise<StoredView>;
+  follow(listener: (view: StoredView) => void): () => void;
 }
 
 export function openStoredFeed(): StoredFeed {
-  let pending: StoredChange = {};
-  let listener: ((change: StoredChange) => void) | undefined;
-  const stop = onStoredChange((change) => {
-    if (listener) listener(change);
-    else pending = { ...pending, ...change };
+  let pending: StoredView | undefined;
+  let listener: ((view: StoredView) => void) | undefined;
+  const stop = onStoredViewChange((view) => {
+    if (listener) listener(view);
+    else pending = view;
   });
-  const first = loadStored().then((read) => {
-    const newest = { state: pending.state ?? read.state, settings: pending.settings ?? read.settings };
-    pending = {};
+  const first = loadStoredView().then((read) => {
+    const newest = pending ?? read;
+    pending = undefined;
     return newest;
   });
   return {
     first,
     follow(next) {
       listener = next;
-      if (pending.state || pending.settings) next(pending);
-      pending = {};
+      if (pending) next(pending);
+      pending = undefined;
       return () => {
         listener = undefined;
         stop();
@@ -46,11 +40,11 @@ export function openStoredFeed(): StoredFeed {
 }
 
 /**
- * State and Settings from storage.local, kept current as the worker writes them. With `initial` (read
- * before the first render) the first frame already shows them; without, undefined until the feed's read.
+ * The State and roster from storage, kept current as the worker writes them. With `initial` (read before
+ * the first render) the first frame already shows them; without, undefined until the feed's read.
  */
-export function useStored(feed: StoredFeed, initial?: Stored): [Stored | undefined, (state: State) => void] {
-  const [stored, setStored] = useState<Stored | undefined>(initial);
+export function useStored(feed: StoredFeed, initial?: StoredView): StoredView | undefined {
+  const [stored, setStored] = useState<StoredView | undefined>(initial);
   useEffect(() => {
     let alive = true;
     feed.first
@@ -58,18 +52,13 @@ export function useStored(feed: StoredFeed, initial?: Stored): [Stored | undefin
         if (alive) setStored((current) => current ?? read);
       })
       .catch((error: unknown) => console.error('AI Outage Radar: could not read storage', error));
-    const stop = feed.follow((change) =>
-      setStored((current) =>
-        current ? { state: change.state ?? current.state, settings: change.settings ?? current.settings } : current,
-      ),
-    );
+    const stop = feed.follow((view) => setStored(view));
     return () => {
       alive = false;
       stop();
     };
   }, [feed]);
-  const setState = (state: State) => setStored((current) => (current ? { ...current, state } : current));
-  return [stored, setState];
+  return stored;
 }
 
 /** The current time, ticking so that "2 minutes ago" stays true while the popup is open. */

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/find-browser';
+import { isRecord } from '../../src/core/fetch/body';
 import type { Settings, State } from '../../src/core/model';
+import { joinTimes, type StoredTimes } from '../../src/core/state/times';
 
 /** The shipped Chrome build, loaded unmodified. `npm run test:e2e` builds it first. */
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -44,13 +46,20 @@ export interface LaunchOptions {
   extraArgs?: readonly string[];
   /** Another copy of the build to load; the shipped one by default. */
   extensionDir?: string;
+  /**
+   * More unpacked extensions to load beside it (the bench's reference extension). Radar.worker stays the one
+   * of `extensionDir`, told apart by its manifest's service worker script, which no other may share.
+   */
+  alsoLoad?: readonly string[];
 }
 
 export async function launchRadar(
   port: number,
-  { language = 'en-US', extraArgs = [], extensionDir = DIST }: LaunchOptions = {},
+  { language = 'en-US', extraArgs = [], extensionDir = DIST, alsoLoad = [] }: LaunchOptions = {},
 ): Promise<Radar> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no build at ${extensionDir}: run npm run build`);
+  for (const dir of alsoLoad) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension at ${dir}`);
+  const loaded = [extensionDir, ...alsoLoad].join(',');
   // CHROMIUM_PATH or CHROME_PATH, else the usual install paths; throws saying what to install (scripts/find-browser.ts).
   const executablePath = findChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-profile-'));
@@ -67,8 +76,8 @@ export async function launchRadar(
       timeout: 30_000,
       args: [
         `--lang=${language}`,
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        `--disable-extensions-except=${loaded}`,
+        `--load-extension=${loaded}`,
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',
@@ -80,7 +89,10 @@ export async function launchRadar(
         ...extraArgs,
       ],
     });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker =
+      alsoLoad.length === 0
+        ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 })))
+        : await serviceWorkerOf(context, extensionDir, alsoLoad);
     const extensionId = new URL(worker.url()).host;
     const opened = context;
     return {
@@ -97,6 +109,28 @@ export async function launchRadar(
     rmSync(userDataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The path of the service worker script an unpacked extension's manifest names. */
+function serviceWorkerScript(extensionDir: string): string {
+  // Read for one field and checked right here: a manifest without it is reported, not guessed at.
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    background?: { service_worker?: unknown };
+  };
+  const script = manifest.background?.service_worker;
+  if (typeof script !== 'string') throw new Error(`${extensionDir}/manifest.json names no background.service_worker`);
+  return `/${script.replace(/^\//, '')}`;
+}
+
+/** `extensionDir`'s worker, among the workers of every extension loaded: the one running its manifest's script. */
+async function serviceWorkerOf(context: BrowserContext, extensionDir: string, others: readonly string[]): Promise<Worker> {
+  const script = serviceWorkerScript(extensionDir);
+  if (others.some((dir) => serviceWorkerScript(dir) === script))
+    throw new Error(`another extension loaded also runs ${script}: its worker could not be told from the radar's`);
+  const isOurs = (worker: Worker) => new URL(worker.url()).pathname === script;
+  return (
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }))
+  );
 }
 
 /** The popup, opened as a tab (the toolbar button cannot be clicked headless). */
@@ -145,7 +179,12 @@ export async function badgeOf(worker: Worker): Promise<BadgeSeen> {
 
 /** What the worker stored; undefined before its first poll ended. */
 export async function storedState(worker: Worker): Promise<State | undefined> {
-  return worker.evaluate(async () => (await chrome.storage.local.get('state')).state as State | undefined);
+  // The body and its times (src/core/state/times), joined here as the extension joins them.
+  const { state, checks } = await worker.evaluate(async () => ({
+    state: (await chrome.storage.local.get('state')).state as State | undefined,
+    checks: (await chrome.storage.local.get('checks')).checks as StoredTimes | undefined,
+  }));
+  return state && joinTimes(state, checks);
 }
 
 /** Wait until the worker stored a State (its poll on install), so that later polls are not merged into that one. */
@@ -159,9 +198,16 @@ export async function waitForStoredState(worker: Worker, timeoutMs = 20_000): Pr
   throw new Error(`the worker stored no State within ${timeoutMs} ms`);
 }
 
-/** Ask the worker for a poll the way the popup does; answers with the State it stored. */
+/** Ask the worker for a poll the way the popup does; the answer says it is done, and the State is read from storage. */
 export async function requestRefresh(page: Page): Promise<State> {
-  return page.evaluate(async () => (await chrome.runtime.sendMessage({ type: 'refresh' })) as State);
+  const answer: unknown = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
+  if (!isRecord(answer) || answer.done !== true) throw new Error(`the refresh was answered ${JSON.stringify(answer)}`);
+  const { state, checks } = await page.evaluate(async () => ({
+    state: (await chrome.storage.local.get('state')).state as State | undefined,
+    checks: (await chrome.storage.local.get('checks')).checks as StoredTimes | undefined,
+  }));
+  if (!state) throw new Error('the refresh finished and no State is stored');
+  return joinTimes(state, checks);
 }
 
 /**

@@ -6,7 +6,9 @@
  * makes to notifications.create.
  */
 import type { Page } from 'playwright-core';
+import { isRecord } from '../../src/core/fetch/body';
 import type { State } from '../../src/core/model';
+import { joinTimes, type StoredTimes } from '../../src/core/state/times';
 import { type Answer, type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
 import { type BadgeSeen, launchRadar, openPopup, type Radar, waitForStoredState } from './browser';
 
@@ -176,6 +178,21 @@ export const notificationIdsShown = async (): Promise<string[]> => {
 };
 
 /** Wait until `read` answers a State with checkedAt: the poll on install is over. */
+/** The State as the extension stores it: its body, and its times under their own key (src/core/state/times). */
+export async function stateFrom(stored: BrowserRadar['stored']): Promise<State | undefined> {
+  const body = await stored<State>('state');
+  return body && joinTimes(body, await stored<StoredTimes>('checks'));
+}
+
+/** The popup's Refresh, then the State it stored: the answer only says the poll is done. */
+export async function refreshFrom(send: () => Promise<unknown>, stored: BrowserRadar['stored']): Promise<State> {
+  const answer = await send();
+  if (!isRecord(answer) || answer.done !== true) throw new Error(`the refresh was answered ${JSON.stringify(answer)}`);
+  const state = await stateFrom(stored);
+  if (!state) throw new Error('the refresh finished and no State is stored');
+  return state;
+}
+
 export async function waitForFirstState(
   read: () => Promise<State | undefined>,
   what: string,
@@ -205,13 +222,14 @@ export async function launchChromiumRadar(answers: Record<string, Answer>): Prom
     const opened = radar;
     const firstState = await waitForStoredState(opened.worker);
     const popup: Page = await openPopup(opened);
+    const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
     return {
       browserName: 'Chromium',
       server,
       firstState,
-      stored: async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined,
+      stored,
       badge: () => popup.evaluate(readBadge),
-      refresh: async () => (await popup.evaluate(sendRefresh)) as State,
+      refresh: () => refreshFrom(() => popup.evaluate(sendRefresh), stored),
       popupTexts: (selector) => popup.evaluate(textsOf, selector),
       popupAttribute: (selector, name) => popup.evaluate(attributeOf, [selector, name] as [string, string]),
       recordNotifications: () => opened.worker.evaluate(installNotificationRecorder),

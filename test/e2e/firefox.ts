@@ -29,7 +29,9 @@ import {
   readNotificationRecord,
   readStored,
   recordOrThrow,
+  refreshFrom,
   sendRefresh,
+  stateFrom,
   textsOf,
   waitForFirstState,
 } from './driver';
@@ -92,7 +94,7 @@ export async function launchFirefoxRadar(
     const href = await popup.evaluate(() => location.href);
     if (href !== popupUrl) throw new Error(`Firefox opened ${href}, not the popup ${popupUrl}`);
     const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
-    const firstState = await waitForFirstState(() => stored<State>('state'), 'Firefox');
+    const firstState = await waitForFirstState(() => stateFrom(stored), 'Firefox');
     return firefoxRadar(browser, popup, server, firstState, stored);
   } catch (error) {
     await closeFirefox(browser);
@@ -114,7 +116,7 @@ function firefoxRadar(
     firstState,
     stored,
     badge: () => popup.evaluate(readBadge),
-    refresh: async () => (await popup.evaluate(sendRefresh)) as State,
+    refresh: () => refreshFrom(() => popup.evaluate(sendRefresh), stored),
     popupTexts: (selector) => popup.evaluate(textsOf, selector),
     popupAttribute: (selector, name) => popup.evaluate(attributeOf, [selector, name] as [string, string]),
     // Run in the popup, the recorder reaches the background page; its wrapper lives in the popup, which stays open.

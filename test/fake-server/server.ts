@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +31,8 @@ export interface SeenRequest {
   path: string;
   cacheControl: string | undefined;
   pragma: string | undefined;
+  /** The validator the browser revalidated with; answered 304 when it names the body (with `etags` on). */
+  ifNoneMatch: string | undefined;
 }
 
 export interface FakeStatusServer {
@@ -69,6 +72,18 @@ export function httpError(status: number, overrides: Partial<Answer> = {}): Answ
   return { status, body: `${status} error from the fake status server\n`, contentType: 'text/plain', delayMs: 0, ...overrides };
 }
 
+/** A strong validator that changes whenever the body does. */
+function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** If-None-Match is a list of validators, or `*`; weak ones (W/"...") match too, as RFC 9110 says for it. */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
 function keyOf(host: string, path: string): string {
   return `${host.toLowerCase()}${path}`;
 }
@@ -86,6 +101,12 @@ export interface FakeServerOptions {
    * CAP_NET_BIND_SERVICE).
    */
   port?: number;
+  /**
+   * Off unless asked: every 200 answer carries a strong ETag of its body, and a GET or HEAD whose If-None-Match
+   * names it is answered 304 with no body, as real status hosts do, so that a browser's `cache: 'no-cache'`
+   * revalidation costs what it costs live. Answers whose `headers` set their own ETag keep it.
+   */
+  etags?: boolean;
 }
 
 /**
@@ -95,7 +116,7 @@ export interface FakeServerOptions {
  */
 export async function startFakeStatusServer(
   defaults: Record<string, Answer>,
-  { port: listenPort = 0 }: FakeServerOptions = {},
+  { port: listenPort = 0, etags = false }: FakeServerOptions = {},
 ): Promise<FakeStatusServer> {
   const dir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-fake-server-'));
   const hosts = [...new Set(Object.keys(defaults).map((url) => new URL(url).hostname))];
@@ -116,6 +137,7 @@ export async function startFakeStatusServer(
       path,
       cacheControl: request.headers['cache-control'],
       pragma: request.headers.pragma,
+      ifNoneMatch: request.headers['if-none-match'],
     });
     if (seen.length > MAX_LOGGED_REQUESTS) seen = seen.slice(-MAX_LOGGED_REQUESTS);
 
@@ -135,7 +157,15 @@ export async function startFakeStatusServer(
         });
         return;
       }
-      response.writeHead(answer.status, headers);
+      // With `etags` on, a 200 carries its validator (its own, when the answer sets one), and a request that names it gets a 304.
+      const ownEtag = Object.entries(answer.headers ?? {}).find(([name]) => name.toLowerCase() === 'etag')?.[1];
+      const etag = etags && answer.status === 200 ? (ownEtag ?? etagOf(answer.body)) : undefined;
+      if (etag !== undefined && matchesEtag(request.headers['if-none-match'], etag)) {
+        response.writeHead(304, { 'cache-control': headers['cache-control'], etag });
+        response.end();
+        return;
+      }
+      response.writeHead(answer.status, etag === undefined || ownEtag !== undefined ? headers : { ...headers, etag });
       response.end(request.method === 'HEAD' ? undefined : answer.body);
     };
     const delay = Math.min(Math.max(answer.delayMs, 0), MAX_DELAY_MS);

@@ -2,6 +2,7 @@ import type { Failure } from '../result';
 import { SECOND_MS } from '../time';
 import { hostOf } from '../urls';
 import { isChallengePage, looksLikeHtml } from './body';
+import { type BodyDigest, digestBody } from './digest';
 
 /** The part of `fetch` the core needs; the worker passes the browser's, the CLI Node's, tests their own. */
 export type FetchLike = (
@@ -33,8 +34,18 @@ export interface ReadDeps {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** What one fetch gave: the body as text, or why there is none. */
-export type FetchedBody = { body: string } | { failure: Failure };
+/** The validators the answer came with: with either, the browser revalidates the body and a 304 is cheap. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/**
+ * What one fetch gave: the body as text, with its digest and validators, or why there is none. The digest and
+ * validators are optional so that a body handed over by other means (a test, a discovered page) needs none; the
+ * poll then digests it itself.
+ */
+export type FetchedBody = { body: string; digest?: BodyDigest; validators?: Validators } | { failure: Failure };
 
 /**
  * Far above any real status payload (Google Cloud's whole incident history is a few MB), low enough that a
@@ -88,7 +99,9 @@ export async function fetchText(url: string, deps: ReadDeps): Promise<FetchedBod
       };
     }
     if (isHtml) return { failure: { kind: 'bad_payload', message: 'an HTML page was served instead of data' } };
-    return { body };
+    // On a 304 the browser hands over its cached body as a 200 with the headers refreshed, so an unchanged body
+    // shows here by its validator and its digest, never by its status.
+    return { body, digest: digestBody(body), validators: validatorsOf(response.headers) };
   } catch (error) {
     if (timedOut)
       return { failure: { kind: 'timeout', message: `no answer within ${Math.round(deps.timeoutMs / SECOND_MS)} s` } };
@@ -124,6 +137,12 @@ async function redirectTarget(url: string, deps: ReadDeps): Promise<string | und
   } finally {
     clearTimeout(timer);
   }
+}
+
+function validatorsOf(headers: { get(name: string): string | null }): Validators {
+  const etag = headers.get('etag');
+  const lastModified = headers.get('last-modified');
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 }
 
 function tooLarge(): { kind: 'too_large'; message: string } {

@@ -22,7 +22,7 @@ export function snoozeOf(
  * incident the assistant still lists (a page that cannot be read keeps the last list it showed).
  */
 export function activeSnooze(
-  settings: NotificationSettings,
+  settings: Pick<NotificationSettings, 'snoozes'>,
   providerId: string,
   state: State,
   nowMs: number,

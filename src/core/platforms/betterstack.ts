@@ -3,7 +3,7 @@ import type { Component, Incident, IncidentUpdate, KnownSeverity, Maintenance, S
 import { fail, ok } from '../result';
 import { isKnown, worst } from '../severity';
 import { earliestTime, idText, newestFirst, recordsOf, timeOf } from './json-entries';
-import { bodyText, componentEntry, incidentUrl, type PageSnapshot, type SnapshotParser, titleText } from './platform';
+import { bodyText, componentEntry, firstAfter, incidentUrl, type PageSnapshot, type SnapshotParser, titleText } from './platform';
 import { readingParser } from './reading';
 
 /**
@@ -52,16 +52,24 @@ export const snapshotBetterstack: SnapshotParser = (body, context) => {
   const updates = byType('status_update');
   const reports = byType('status_report').flatMap((raw) => readReport(raw, updates, context.statusPageUrl));
   const now = timeOf(context.fetchedAt);
+  const maintenances = reports.filter((report) => report.maintenance && !report.resolved);
+  // A maintenance is under way by the clock (maintenanceOf): a start or an end still ahead is when this same
+  // body reads otherwise.
+  const changesAt = firstAfter(
+    maintenances.flatMap((report) => [instantOf(report.startsAt), instantOf(report.endsAt)]),
+    now,
+  );
   const snapshot: PageSnapshot = {
     lists: { components: true, incidents: true },
     components: byType('status_page_resource').flatMap(readResource),
     incidents: reports.filter((report) => !report.maintenance && !report.resolved).map((report) => report.incident),
-    maintenances: reports.filter((report) => report.maintenance && !report.resolved).map((report) => maintenanceOf(report, now)),
+    maintenances: maintenances.map((report) => maintenanceOf(report, now)),
     // A finished maintenance is not history of trouble: like Statuspage's completed maintenances, it is left out.
     recent: newestFirst(
       reports.filter((report) => !report.maintenance && report.resolved).map((report) => report.incident),
       (incident) => incident.startedAt,
     ),
+    ...(changesAt ? { changesAt } : {}),
   };
   return ok({ ...snapshot, ...pageWordOf(data.attributes.aggregate_state) });
 };
@@ -161,6 +169,11 @@ function maintenanceOf(report: Report, now: number): Maintenance {
     url: incident.url,
     componentIds: incident.componentIds,
   };
+}
+
+/** A time the report may not have; NaN for one absent or unreadable, which changes nothing. */
+function instantOf(time: string | undefined): number {
+  return time === undefined ? Number.NaN : Date.parse(time);
 }
 
 /** The report's updates: those its relationships name, or failing that those that name it back. */

@@ -35,6 +35,8 @@ export interface PageSnapshot {
   maintenances: Maintenance[];
   /** Resolved incidents, newest first. */
   recent: Incident[];
+  /** The first instant after `fetchedAt` at which this body would read otherwise (see `Reading.changesAt`). */
+  changesAt?: string;
 }
 
 export type SnapshotParser = (body: string, context: ParseContext) => Result<PageSnapshot>;
@@ -81,6 +83,16 @@ export function incidentUrl(statusPageUrl: string, id: string): string {
     // A lone surrogate in an id makes encodeURIComponent throw; a bad base makes URL throw.
     return statusPageUrl;
   }
+}
+
+/**
+ * The earliest of `instants` (epoch ms) after `now`, as an ISO time: the moment a body that names these times
+ * reads otherwise (`PageSnapshot.changesAt`). Undefined when none is ahead, or `now` cannot be read.
+ */
+export function firstAfter(instants: readonly number[], now: number): string | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  for (const instant of instants) if (instant > now && instant < first) first = instant;
+  return Number.isFinite(first) && Number.isFinite(now) ? new Date(first).toISOString() : undefined;
 }
 
 export function emptySnapshot(lists: PageSnapshot['lists']): PageSnapshot {

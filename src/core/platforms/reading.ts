@@ -20,7 +20,12 @@ export function readingFrom(page: PageSnapshot, context: ParseContext): Result<R
   // An open incident whose impact word is missing or unknown is still an incident: it counts at the floor,
   // said as such, rather than not at all (a page reading operational while it lists an incident).
   const snapshot = { ...page, incidents: page.incidents.map(withStatedFloor) };
-  const base = { source: context.source, fetchedAt: context.fetchedAt };
+  const base = {
+    source: context.source,
+    fetchedAt: context.fetchedAt,
+    // For the whole page even when scoped: an instant that changes nothing in scope only costs one parse.
+    ...(page.changesAt ? { changesAt: page.changesAt } : {}),
+  };
   if (!context.componentIds) {
     // A page whose own word already weighs its monitors (Better Stack) is read by that word, not its worst monitor.
     const parts = snapshot.pageWordDecides ? [] : snapshot.components.map((component) => component.severity);

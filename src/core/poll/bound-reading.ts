@@ -47,6 +47,9 @@ export function boundReading(reading: Reading): Reading {
     source: reading.source,
     fetchedAt: reading.fetchedAt,
     ...(reading.unstated ? { unstated: true } : {}),
+    // Both are ours, not the feed's: an ISO time the parser wrote, and digests the poll computed.
+    ...(reading.changesAt ? { changesAt: reading.changesAt } : {}),
+    ...(reading.basis ? { basis: reading.basis } : {}),
   };
 }
 

@@ -3,7 +3,11 @@ import type { Provider, ReadError, Reading, Source } from '../model';
 import { parserFor } from '../platforms/parsers';
 import { boundReading } from './bound-reading';
 
-export type SourceResult = { ok: true; reading: Reading } | { ok: false; error: ReadError };
+/**
+ * What a poll made of one provider. `paced`: its source was not fetched this poll (core/poll/pace), and the
+ * reading is the one it had, kept as it was, with its State.
+ */
+export type SourceResult = { ok: true; reading: Reading; paced?: true } | { ok: false; error: ReadError };
 
 /** Parse what one source answered, on behalf of one provider (its scope, its status page). */
 export function readFetched(provider: Provider, source: Source, fetched: FetchedBody, at: string): SourceResult {

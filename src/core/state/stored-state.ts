@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { ReadErrorKind, State } from '../model';
+import { isRecord } from '../fetch/body';
+import type { ReadErrorKind, SourceMemo, State } from '../model';
 import { byKey, firstProblem, KNOWN_SEVERITY, SEVERITY } from '../stored-schema';
 
 /**
@@ -67,6 +68,8 @@ const READING = v.object({
   source: TEXT,
   fetchedAt: TEXT,
   unstated: v.exactOptional(v.literal(true)),
+  changesAt: v.exactOptional(TEXT),
+  basis: v.exactOptional(v.object({ body: TEXT, scope: TEXT })),
 });
 
 const FAILURE_FIELDS = {
@@ -88,11 +91,33 @@ const PROVIDER_STATE = v.object({
 
 const BACKOFF = v.object({ failures: TIME, retryAt: TIME, failure: v.object(FAILURE_FIELDS) });
 
+const SOURCE_MEMO = v.object({ bytes: v.pipe(v.number(), v.finite(), v.minValue(0)), validated: v.boolean() });
+
+/**
+ * The memo of each source is a saving, never a fact anyone reads: an entry that does not fit is dropped alone
+ * (that source is then fetched and parsed as if new), and a table that is not one reads as empty, rather than
+ * costing the State.
+ */
+const SOURCES = v.pipe(
+  v.unknown(),
+  v.transform((input): Record<string, SourceMemo> => {
+    if (!isRecord(input)) return {};
+    // fromEntries makes own keys, so a key such as "__proto__" stays a key.
+    return Object.fromEntries(
+      Object.entries(input).flatMap(([url, entry]) => {
+        const memo = v.safeParse(SOURCE_MEMO, entry);
+        return memo.success ? [[url, memo.output] as const] : [];
+      }),
+    );
+  }),
+);
+
 const STATE = v.object({
   version: v.literal(1),
   checkedAt: v.exactOptional(TEXT),
   providers: byKey(PROVIDER_STATE),
   backoff: v.exactOptional(byKey(BACKOFF)),
+  sources: v.exactOptional(SOURCES),
   shed: v.exactOptional(v.literal(true)),
 });
 

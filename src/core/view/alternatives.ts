@@ -1,5 +1,4 @@
-import { hasStatusSource } from '../catalog/providers';
-import type { Category, Provider, Severity, State } from '../model';
+import { type Category, hasStatusSource, type Provider, type Severity, type State } from '../model';
 import { isAffected } from '../severity';
 
 const HEALTHY: readonly Severity[] = ['operational', 'maintenance'];

@@ -1,5 +1,4 @@
-import { hasStatusSource } from '../catalog/providers';
-import type { Category, Provider, Severity, State } from '../model';
+import { type Category, hasStatusSource, type Provider, type Severity, type State } from '../model';
 import { isAffected } from '../severity';
 import { type AffectedEntry, affectedEntries, type Staleness, stalenessOf, unstatedAt } from './affected';
 import { alternativesFor } from './alternatives';
@@ -119,6 +118,11 @@ export function firstScreenOf(state: State, watched: readonly Provider[], option
     unmonitored: overview.unmonitored.filter((provider) => !shown.has(provider.id)),
     focus: best.some((offer) => offer.provider) ? 'best' : affected.length > 0 ? 'affected' : 'refresh',
   };
+}
+
+/** Nothing read yet, nor known what is watched: the worker has not written its first roster. */
+export function notCheckedScreen(): FirstScreen {
+  return onlyHeadline({ kind: 'not_checked' });
 }
 
 function onlyHeadline(headline: Headline): FirstScreen {

@@ -1,5 +1,4 @@
-import { hasStatusSource } from '../catalog/providers';
-import type { Provider, ProviderState, ReadErrorKind, Severity, State } from '../model';
+import { hasStatusSource, type Provider, type ProviderState, type ReadErrorKind, type Severity, type State } from '../model';
 import { isAffected } from '../severity';
 import { MINUTE_MS } from '../time';
 

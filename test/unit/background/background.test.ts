@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CATALOG, hasStatusSource } from '../../../src/core/catalog/providers';
+import { CATALOG } from '../../../src/core/catalog/providers';
+import { hasStatusSource } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { BADGE_COLORS } from '../../../src/core/view/badge';
 import { readFixture } from '../../fixtures';

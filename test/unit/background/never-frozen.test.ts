@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import type { decideNotice } from '../../../src/background/decide';
+import { storedForm } from '../../../src/browser/storage';
 import type { State } from '../../../src/core/model';
 import { MAX_OUTBOX, MAX_SHOW_ATTEMPTS } from '../../../src/core/notify/stored-notices';
 import { shedSteps } from '../../../src/core/state/shed';
@@ -130,8 +131,9 @@ describe('the storage quota', () => {
     await startWorker();
     const full = await refresh();
     const [withoutRecent] = shedSteps(full);
-    const fullSize = JSON.stringify({ state: full }).length;
-    const shedSize = JSON.stringify({ state: withoutRecent }).length;
+    if (!withoutRecent) throw new Error('no step to shed');
+    const fullSize = JSON.stringify(storedForm(full)).length;
+    const shedSize = JSON.stringify(storedForm(withoutRecent)).length;
     // The real pages carry resolved incidents (Google's list is all resolved): there is history to shed.
     expect(shedSize).toBeLessThan(fullSize - 100);
     quotaOf(Math.floor((fullSize + shedSize) / 2));
@@ -150,8 +152,9 @@ describe('the storage quota', () => {
     await startWorker();
     const full = await refresh();
     const [withoutRecent, withoutBodies] = shedSteps(full);
-    const withoutRecentSize = JSON.stringify({ state: withoutRecent }).length;
-    const withoutBodiesSize = JSON.stringify({ state: withoutBodies }).length;
+    if (!withoutRecent || !withoutBodies) throw new Error('no steps to shed');
+    const withoutRecentSize = JSON.stringify(storedForm(withoutRecent)).length;
+    const withoutBodiesSize = JSON.stringify(storedForm(withoutBodies)).length;
     expect(withoutBodiesSize).toBeLessThan(withoutRecentSize);
     quotaOf(withoutBodiesSize + 10);
 
@@ -164,7 +167,8 @@ describe('the storage quota', () => {
   it('the next write that fits whole drops the mark', async () => {
     await startWorker();
     const full = await refresh();
-    quotaOf(JSON.stringify({ state: full }).length - 50);
+    // Just below what the whole State takes as stored (its body and its times).
+    quotaOf(JSON.stringify(storedForm(full)).length - 50);
     expect((await refresh()).shed).toBe(true);
     vi.mocked(fakeBrowser.storage.local.set).mockRestore();
     const state = await refresh();

@@ -3,14 +3,18 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateSettings } from '../../../src/browser/settings-store';
+import { storedForm } from '../../../src/browser/storage';
 import { providerById } from '../../../src/core/catalog/providers';
 import type { Settings, State } from '../../../src/core/model';
+import { rosterOf } from '../../../src/core/settings/roster';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { emptyState } from '../../../src/core/state/fold';
 import { App } from '../../../src/popup/App';
 import { giveI18n } from '../support/english';
 import { CLAUDE_INCIDENT, CLAUDE_SUMMARY, OPENAI_PAGE, poll } from '../support/poll-sequence';
 import { storedSettings } from '../support/storage';
+import { startWorker } from '../support/worker-harness';
+import { routeMessagesToListeners } from '../support/worker-messages';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -68,9 +72,11 @@ describe('the popup snoozes through it', () => {
     return poll(emptyState(), pages, new Date(NOW).toISOString(), providers);
   }
 
-  it('two quick snoozes, on two cards, are both kept', async () => {
+  it('two quick snoozes, on two cards, are both kept: the worker writes each onto the stored settings', async () => {
     const state = await affected();
-    await fakeBrowser.storage.local.set({ settings, state });
+    await fakeBrowser.storage.local.set({ settings, roster: rosterOf(settings), ...storedForm(state) });
+    const messages = routeMessagesToListeners();
+    await startWorker();
     const root = document.createElement('div');
     document.body.append(root);
     render(<App />, root);
@@ -91,5 +97,11 @@ describe('the popup snoozes through it', () => {
     );
     // Everything else is as it was.
     expect((await storedSettings())?.watched).toEqual(settings.watched);
+    expect(messages.received).toEqual([
+      { type: 'snooze', providerId: 'claude-api', choice: 'hour' },
+      { type: 'snooze', providerId: 'chatgpt', choice: 'hour' },
+    ]);
+    // The popup shows them: the roster the worker wrote again carries both.
+    await vi.waitFor(() => expect(root.querySelectorAll('.snooze--on')).toHaveLength(2));
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -84,6 +84,68 @@ describe('the one-way flow', () => {
     const browser = (target: string) =>
       pages(target) || under('src/browser')(target) || under('src/background')(target) || target === 'webextension-polyfill';
     expect(offenders(under('src/cli'), browser)).toEqual([]);
+  });
+});
+
+/** What a file imports for its values (type-only imports vanish from the build), resolved to files where relative. */
+function valueImportsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const statements = [...text.matchAll(/^\s*(?:import|export)\s+(type\s+)?([^;'"]*?)\bfrom\s*['"]([^'"]+)['"]/gms)];
+  return statements
+    .filter(([, typeKeyword, names = '']) => !isTypeOnly(typeKeyword !== undefined, names))
+    .map(([, , , specifier = '']) => (specifier.startsWith('.') ? resolveSource(resolve(dirname(file), specifier)) : specifier));
+}
+
+/** `import type {…}`, or braces naming only types: nothing of it is in the build. */
+function isTypeOnly(typeKeyword: boolean, names: string): boolean {
+  if (typeKeyword) return true;
+  const braces = /^\{([^}]*)\}$/s.exec(names.trim());
+  if (!braces) return false;
+  const listed = (braces[1] ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return listed.length > 0 && listed.every((name) => name.startsWith('type '));
+}
+
+function resolveSource(path: string): string {
+  const found = [`${path}.ts`, `${path}.tsx`, join(path, 'index.ts')].find((candidate) => existsSync(candidate));
+  return relative('.', found ?? path);
+}
+
+/** Every module a page's entry loads, followed through the value imports of each. */
+function loadedFrom(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (module: string) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    if (module.startsWith('src/')) for (const next of valueImportsOf(module)) visit(next);
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('what the popup loads', () => {
+  const loaded = loadedFrom('src/popup/main.tsx');
+
+  it('is followed from its entry through every file it loads', () => {
+    // A walk that stops at the entry would pass every check below.
+    expect([...loaded].filter((module) => module.startsWith('src/popup/')).length).toBeGreaterThan(10);
+    expect(loaded).toContain('src/core/view/first-screen.ts');
+    expect(loaded).toContain('preact');
+  });
+
+  it('no catalog, parser, schema library or polyfill: the worker checked what it stored, and resolved the settings', () => {
+    const heavy = [...loaded].filter(
+      (module) =>
+        under('src/core/catalog')(module) ||
+        under('src/core/platforms')(module) ||
+        under('src/core/settings/settings.ts')(module) ||
+        module.endsWith('stored-state.ts') ||
+        module.endsWith('stored-settings.ts') ||
+        ['valibot', 'webextension-polyfill', '@rgrove/parse-xml'].includes(module),
+    );
+    expect(heavy).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isDiscoverRequest } from '../../../src/browser/messages';
+import { isDiscoverRequest } from '../../../src/browser/discovery-request';
 import type { FetchLike } from '../../../src/core/fetch/fetch-text';
 import { translatorFrom } from '../../../src/core/i18n';
 import type { CustomPage, Settings } from '../../../src/core/model';

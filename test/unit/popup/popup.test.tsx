@@ -5,14 +5,13 @@ import type { Settings, State } from '../../../src/core/model';
 import type { SnoozeChoice } from '../../../src/core/notify/snooze';
 import { defaultSettings, watchedProviders } from '../../../src/core/settings/settings';
 import { emptyState } from '../../../src/core/state/fold';
-import type { PopupViewProps } from '../../../src/popup/PopupView';
 import { readFixture } from '../../fixtures';
 import { CLAUDE_SHARED_INCIDENT, CLAUDE_SHARED_INCIDENT_AT } from '../core/view/pages';
 import { EXAMPLE_PAGE } from '../support/custom-pages';
 import { text } from '../support/dom';
 import type { FakeAnswer } from '../support/fake-fetch';
 import { poll } from '../support/poll-sequence';
-import { showPopup } from '../support/views';
+import { type ShownPopup, showPopup } from '../support/views';
 
 const NOW = Date.parse('2026-10-08T00:00:00Z');
 const CLAUDE = 'https://status.claude.com/api/v2/summary.json';
@@ -29,7 +28,7 @@ async function stateFrom(routes: Record<string, FakeAnswer>, previous: State = e
 }
 
 /** The popup opened five minutes after the poll at NOW. */
-function show(state: State, options: Partial<PopupViewProps> = {}): HTMLElement {
+function show(state: State, options: Partial<ShownPopup> = {}): HTMLElement {
   return showPopup(NOW + 5 * 60_000, { state, settings, ...options });
 }
 

@@ -1,15 +1,18 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { Settings, State } from '../../../src/core/model';
+import { joinTimes, type StoredTimes } from '../../../src/core/state/times';
 
 /** What the extension's local storage holds under one key. */
 export async function stored(key: string): Promise<unknown> {
   return (await fakeBrowser.storage.local.get(key))[key];
 }
 
+/** The State as the worker stored it: its body, with its times from their own key (core/state/times). */
 export async function storedState(): Promise<State | undefined> {
-  // Only States are written under this key, by the code under test.
-  return (await stored('state')) as State | undefined;
+  // Only States are written under this key, and their times under the other, by the code under test.
+  const body = (await stored('state')) as State | undefined;
+  return body && joinTimes(body, (await stored('checks')) as StoredTimes | undefined);
 }
 
 export async function storedSettings(): Promise<Settings | undefined> {

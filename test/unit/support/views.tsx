@@ -1,4 +1,6 @@
 import { type ComponentChild, render } from 'preact';
+import type { Settings } from '../../../src/core/model';
+import { rosterOf } from '../../../src/core/settings/roster';
 import { PopupView, type PopupViewProps } from '../../../src/popup/PopupView';
 import { LocaleContext } from '../../../src/ui/i18n-context';
 import { englishT } from './english';
@@ -11,7 +13,15 @@ export function renderInEnglish(view: ComponentChild, now: number): HTMLElement 
   return root;
 }
 
-/** The popup's view of a state and settings: not busy, and its buttons do nothing unless the test says what they do. */
-export function showPopup(now: number, props: Pick<PopupViewProps, 'state' | 'settings'> & Partial<PopupViewProps>): HTMLElement {
-  return renderInEnglish(<PopupView busy={false} onRefresh={() => {}} onSnooze={() => {}} {...props} />, now);
+export type ShownPopup = Pick<PopupViewProps, 'state'> & { settings: Settings } & Partial<Omit<PopupViewProps, 'roster'>>;
+
+/**
+ * The popup's view of a state and settings, the settings resolved into the roster as the worker writes it:
+ * not busy, and its buttons do nothing unless the test says what they do.
+ */
+export function showPopup(now: number, { settings, ...props }: ShownPopup): HTMLElement {
+  return renderInEnglish(
+    <PopupView busy={false} onRefresh={() => {}} onSnooze={() => {}} roster={rosterOf(settings)} {...props} />,
+    now,
+  );
 }

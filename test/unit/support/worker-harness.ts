@@ -1,10 +1,12 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
+import { isRecord } from '../../../src/core/fetch/body';
 import type { State } from '../../../src/core/model';
 import type { Notice } from '../../../src/core/notify/notification-text';
 import { baselineAnswers } from '../../fake-server/baseline';
 import { readFixture } from '../../fixtures';
 import type { FakeAnswer } from './fake-fetch';
+import { storedState } from './storage';
 
 /**
  * The service worker under test, as the tests in test/unit/background drive it: each test file mocks
@@ -44,10 +46,15 @@ export function stopWorker(): void {
   }
 }
 
+/** Asks the worker to poll, as the popup's Refresh does; the State it stored, once it said it is done. */
 export async function refresh(): Promise<State> {
-  const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => {})) as unknown as State[];
-  if (!answer) throw new Error('the worker did not answer the refresh message');
-  return answer;
+  const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => {});
+  // The answer says only that the poll finished; the State is read where the popup reads it, in storage.
+  if (!isRecord(answer) || answer.done !== true)
+    throw new Error(`the worker did not answer the refresh: ${JSON.stringify(answer)}`);
+  const state = await storedState();
+  if (!state) throw new Error('the worker said it polled, and stored no State');
+  return state;
 }
 
 /** A notice of the shape the worker queues (core/notify/notification-text), for one assistant. */

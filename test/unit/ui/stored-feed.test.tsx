@@ -2,8 +2,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { storedForm } from '../../../src/browser/storage';
 import { providerById } from '../../../src/core/catalog/providers';
 import type { Settings } from '../../../src/core/model';
+import { rosterOf } from '../../../src/core/settings/roster';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { emptyState } from '../../../src/core/state/fold';
 import { App } from '../../../src/popup/App';
@@ -16,10 +18,12 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 /**
  * The popup opens on what is stored: one storage read, started before the first render, so the first
  * frame already answers; and a change the worker writes while the popup is opening is not lost.
+ * The worker writes the roster (the settings resolved against the catalog) beside the State.
  */
 const settings: Settings = { ...defaultSettings(), watched: ['claude-api'] };
 const claude = [providerById('claude-api')].flatMap((provider) => provider ?? []);
 const at = new Date().toISOString();
+const roster = rosterOf(settings);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -35,9 +39,9 @@ function headline(root: HTMLElement): string {
 }
 
 describe('the stored feed', () => {
-  it('reads State and Settings in one storage call, and the first render shows them', async () => {
+  it('reads State, its times and the roster in one storage call, and the first render shows them', async () => {
     const state = await poll(emptyState(), { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT }, at, claude);
-    await fakeBrowser.storage.local.set({ settings, state });
+    await fakeBrowser.storage.local.set({ roster, ...storedForm(state) });
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const feed = openStoredFeed();
     const initial = await feed.first;
@@ -51,12 +55,12 @@ describe('the stored feed', () => {
   });
 
   it('a change written between the read and the first render is shown, not lost', async () => {
-    await fakeBrowser.storage.local.set({ settings, state: emptyState() });
+    await fakeBrowser.storage.local.set({ roster, state: emptyState() });
     const feed = openStoredFeed();
     const initial = await feed.first;
     // The worker's poll lands while the popup is still opening.
     const state = await poll(emptyState(), { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT }, at, claude);
-    await fakeBrowser.storage.local.set({ state });
+    await fakeBrowser.storage.local.set(storedForm(state));
     const root = document.createElement('div');
     document.body.append(root);
     render(<App feed={feed} initial={initial} />, root);

@@ -3,7 +3,15 @@ import type { Incident, IncidentUpdate, KnownSeverity, Severity } from '../../mo
 import { fail, ok, type Result } from '../../result';
 import { isKnown, worst } from '../../severity';
 import { recordsOf } from '../json-entries';
-import { clip, emptySnapshot, MAX_BODY_LENGTH, MAX_TITLE_LENGTH, type PageSnapshot, type ParseContext } from '../platform';
+import {
+  clip,
+  emptySnapshot,
+  firstAfter,
+  MAX_BODY_LENGTH,
+  MAX_TITLE_LENGTH,
+  type PageSnapshot,
+  type ParseContext,
+} from '../platform';
 
 /**
  * Google's incident dashboards (Google Cloud's status.cloud.google.com/incidents.json, Google Workspace's
@@ -57,12 +65,18 @@ export function parseJsonArray(body: string): Result<unknown[]> {
 export function snapshotGoogleIncidents(body: string, context: ParseContext): Result<PageSnapshot> {
   const list = parseJsonArray(body);
   if (!list.ok) return list;
-  const readable = recordsOf(list.value).flatMap((raw) => readEntry(raw, context));
+  const records = recordsOf(list.value);
+  const readable = records.flatMap((raw) => readEntry(raw, context));
   if (list.value.length > 0 && readable.length === 0) {
     return fail('bad_payload', 'no entry of the list is a Google incident (an id and a start)');
   }
   const entries = oneEachById(readable);
   const newestFirst = (a: Incident, b: Incident) => Date.parse(b.startedAt) - Date.parse(a.startedAt);
+  // An incident is open until its `end` (isOngoing): an end still ahead is when this same list reads otherwise.
+  const changesAt = firstAfter(
+    records.map((raw) => endOf(raw.end)),
+    Date.parse(context.fetchedAt),
+  );
   return ok({
     ...emptySnapshot({ components: false, incidents: true }),
     incidents: entries
@@ -73,6 +87,7 @@ export function snapshotGoogleIncidents(body: string, context: ParseContext): Re
       .filter((entry) => !entry.ongoing)
       .map((entry) => entry.incident)
       .sort(newestFirst),
+    ...(changesAt ? { changesAt } : {}),
   });
 }
 
@@ -120,8 +135,12 @@ function readEntry(raw: Raw, context: ParseContext): Entry[] {
 /** Open while it has no `end`, or an end still ahead of the reading's clock. Google writes `end` only to close. */
 function isOngoing(end: unknown, now: string): boolean {
   if (end === undefined || end === null || end === '') return true;
-  const endsAt = typeof end === 'string' ? Date.parse(end) : Number.NaN;
-  return endsAt > Date.parse(now);
+  return endOf(end) > Date.parse(now);
+}
+
+/** An incident's `end` in epoch ms; NaN when it has none or it cannot be read. */
+function endOf(end: unknown): number {
+  return typeof end === 'string' ? Date.parse(end) : Number.NaN;
 }
 
 function isoDate(value: unknown): string | undefined {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG, hasStatusSource } from '../../../../src/core/catalog/providers';
+import { CATALOG } from '../../../../src/core/catalog/providers';
+import { hasStatusSource } from '../../../../src/core/model';
+import { readFixture } from '../../../fixtures';
 
 const REQUIRED = [
   'Claude',
@@ -85,5 +87,34 @@ describe('the catalog', () => {
       'instatus',
       'statuspage',
     ]);
+  });
+
+  it('every source declares how heavy it is, a whole number of KB', () => {
+    for (const source of CATALOG.flatMap((provider) => provider.sources)) {
+      expect(Number.isInteger(source.weightKB) && (source.weightKB ?? 0) > 0, source.url).toBe(true);
+    }
+  });
+
+  it.each([
+    ['https://status.x.ai/feed.xml', 'xai/xai-feed-rss-105items-all-resolved-1.xml'],
+    ['https://status.huggingface.co/index.json', 'betterstack/huggingface-index-json-90d-8-resources-8-reports-1.json'],
+    [
+      'https://statuspage.flashduty.com/api/status-page/6410630422455/change/list',
+      'flashduty/deepseek-api-change-list-29-resolved-full-outage-partial-degraded-1.json',
+    ],
+    [
+      'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/active',
+      'flashduty/deepseek-api-summary-active-no-changes-1.json',
+    ],
+    ['https://status.claude.com/api/v2/summary.json', 'statuspage/anthropic-summary-operational-1.json'],
+    ['https://status.openai.com/proxy/status.openai.com', 'incidentio/openai-proxy-summary-ongoing-incident-1.json'],
+  ])('%s weighs what its whole real capture does, within 15 %%', (url, file) => {
+    const weightKB = CATALOG.flatMap((provider) => provider.sources).find((source) => source.url === url)?.weightKB ?? 0;
+    const body = readFixture(file);
+    // Some recorders re-indented the JSON they captured; the smaller of the two forms is what the page sends.
+    const served = file.endsWith('.json') ? Math.min(body.length, JSON.stringify(JSON.parse(body)).length) : body.length;
+    const asCaptured = Buffer.byteLength(body);
+    const candidates = [served, asCaptured].map((bytes) => Math.abs(weightKB * 1000 - bytes) / bytes);
+    expect(Math.min(...candidates), `${weightKB} KB against ${served} / ${asCaptured} bytes`).toBeLessThanOrEqual(0.15);
   });
 });

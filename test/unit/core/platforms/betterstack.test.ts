@@ -92,6 +92,17 @@ describe('Better Stack index.json: status.together.ai (reduced by its recorder)'
     expect(after.maintenances[0]?.inProgress).toBe(false);
   });
 
+  it('says when the same body will read otherwise: as its window opens, then as it closes, then never', () => {
+    const body = edited((_, byId) => {
+      byId('status_report', REPORT).attributes.aggregate_state = 'maintenance';
+    });
+    expect(parse(body, { fetchedAt: '2026-07-02T05:00:00.000Z' }).changesAt).toBe('2026-07-03T04:00:59.000Z');
+    expect(parse(body, { fetchedAt: '2026-07-03T05:00:00.000Z' }).changesAt).toBe('2026-07-03T06:59:00.000Z');
+    expect(parse(body, { fetchedAt: '2026-07-03T07:00:00.000Z' }).changesAt).toBeUndefined();
+    // Resolved, as captured, the report reads the same at any time.
+    expect(parse(together, { fetchedAt: '2026-07-02T05:00:00.000Z' }).changesAt).toBeUndefined();
+  });
+
   it('the section id brings its resources; a resource the report names but the page does not include is an error', () => {
     expect(parse(together, { componentIds: [SECTION] }).components.map((component) => component.id)).toEqual([
       WEBSITE,

@@ -206,7 +206,7 @@ describe("DeepSeek's sources", () => {
   const NOW = Date.parse('2026-10-08T00:00:00Z');
 
   it('are the Flashduty JSON API (summary, then change list), then the RSS history', () => {
-    expect(deepseek().sources).toEqual([
+    expect(deepseek().sources).toMatchObject([
       { platform: 'flashduty', url: API_URL },
       { platform: 'flashduty', url: CHANGES_URL },
       { platform: 'feed', url: RSS_URL },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG, hasStatusSource, providerById } from '../../../../src/core/catalog/providers';
-import type { Provider, State } from '../../../../src/core/model';
+import { CATALOG, providerById } from '../../../../src/core/catalog/providers';
+import { hasStatusSource, type Provider, type State } from '../../../../src/core/model';
 import { emptyState } from '../../../../src/core/state/fold';
 import { badgeFor } from '../../../../src/core/view/badge';
 import { type FirstScreen, firstScreenOf, type Headline, MAX_NAMED } from '../../../../src/core/view/first-screen';

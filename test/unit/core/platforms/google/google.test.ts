@@ -48,6 +48,10 @@ function ids(incidents: { id: string }[] | undefined): string[] {
 describe('Google Cloud incidents.json (real capture, edited by Checkmk)', () => {
   const body = readFixture(CLOUD_FILE);
 
+  it('an incident without an end is open until Google writes one: nothing ahead changes how the list reads', () => {
+    expect(read(parseGoogleCloud, body).changesAt).toBeUndefined();
+  });
+
   it('reads the one incident without an end as open, with its latest update', () => {
     const reading = read(parseGoogleCloud, body, { source: 'https://status.cloud.google.com/incidents.json' });
     expect(reading.incidents).toEqual([
@@ -181,6 +185,22 @@ describe('Google Workspace incidents.json (real capture, 3 resolved incidents)',
     expect(gemini.severity).toBe('degraded');
     expect(gemini.incidents.map((incident) => [incident.id, incident.status])).toEqual([['fJ4691Pe2g9KsTbP8g5F', 'available']]);
     expect(ids(gemini.recent)).toEqual(['6GdahVtGTryxTdh56iLP']);
+  });
+
+  it('says when the same list will read otherwise: at the earliest end still ahead of the clock, for the whole page', () => {
+    expect(read(parseGoogleWorkspace, body, { fetchedAt: '2026-09-11T15:00:00.000Z' }).changesAt).toBe(
+      '2026-09-11T20:22:00.000Z',
+    );
+    // Scoped to Google Chat, whose incident is long over, the page's next change still counts: one parse too many
+    // at worst, never one too few.
+    const chat = read(parseGoogleWorkspace, body, { componentIds: [GOOGLE_CHAT], fetchedAt: '2026-09-11T15:00:00.000Z' });
+    expect(chat.changesAt).toBe('2026-09-11T20:22:00.000Z');
+    // Two ends ahead: the earlier one.
+    expect(read(parseGoogleWorkspace, body, { fetchedAt: '2026-08-28T18:00:00.000Z' }).changesAt).toBe(
+      '2026-08-28T20:34:00.000Z',
+    );
+    // Every end behind the clock: the list reads the same from now on.
+    expect(read(parseGoogleWorkspace, body).changesAt).toBeUndefined();
   });
 
   it('builds links under the dashboard path even when the status page URL has no trailing slash', () => {

@@ -2,43 +2,13 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { Discovery } from '../core/discovery/discover';
 import { isRecord } from '../core/fetch/body';
-import type { State } from '../core/model';
 import { PLATFORM_NAMES } from '../core/platforms/names';
 import type { Failure } from '../core/result';
-import { readStoredState } from '../core/state/read-stored';
 import { ERROR_KINDS } from '../core/state/stored-state';
 import { firstProblem } from '../core/stored-schema';
 import { safeHttpsUrl } from '../core/urls';
 
 export type { Discovery };
-
-export interface RefreshRequest {
-  type: 'refresh';
-}
-
-export function isRefreshRequest(message: unknown): message is RefreshRequest {
-  return isRecord(message) && message.type === 'refresh';
-}
-
-export interface TestNotificationRequest {
-  type: 'test-notification';
-}
-
-export function isTestNotificationRequest(message: unknown): message is TestNotificationRequest {
-  return isRecord(message) && message.type === 'test-notification';
-}
-
-/** Ask the worker to show a test notification; resolves once it is shown, rejects if the browser refused. */
-export async function requestTestNotification(): Promise<void> {
-  const request: TestNotificationRequest = { type: 'test-notification' };
-  await browser.runtime.sendMessage(request);
-}
-
-/** Ask the service worker to poll now; answers with the State it stored. */
-export async function requestRefresh(): Promise<State> {
-  const request: RefreshRequest = { type: 'refresh' };
-  return readStoredState(await browser.runtime.sendMessage(request));
-}
 
 /** Find which platform serves a status page the user adds: the worker reads it, the UIs never fetch feeds. */
 export interface DiscoverRequest {

@@ -1,0 +1,97 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { State } from '../../../src/core/model';
+import { MINUTE_MS } from '../../../src/core/time';
+import { giveI18n } from '../support/english';
+import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import { storedState } from '../support/storage';
+import { CLAUDE, realPages, refresh, startWorker } from '../support/worker-harness';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+/** xAI's real feed, 124 KB, sent without validators by the fake fetch: the heavy page of the baseline. */
+const XAI = 'https://status.x.ai/feed.xml';
+const T0 = Date.parse('2026-10-08T00:00:00.000Z');
+
+let routes: Record<string, FakeAnswer>;
+let fetch: ReturnType<typeof fakeFetch>;
+
+beforeEach(async () => {
+  // Only the clock is faked: timeouts and storage events run as they do.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  fakeBrowser.reset();
+  giveI18n();
+  routes = realPages();
+  fetch = fakeFetch(routes);
+  vi.stubGlobal('fetch', fetch);
+  await startWorker();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+/** The requests to `url` made from now on. */
+function countFrom(url: string): () => number {
+  const start = fetch.calls.length;
+  return () => fetch.calls.slice(start).filter((call) => call.url === url).length;
+}
+
+/** The whole minutes after T0 of a time, as the poll wrote it (the faked clock runs on a few ms). */
+function minuteOf(iso: string | undefined): number {
+  return Math.floor((Date.parse(iso ?? '') - T0) / MINUTE_MS);
+}
+
+/** The alarm fires `minutes` after T0; resolves with the State that poll stored. */
+async function alarmAt(minutes: number): Promise<State> {
+  vi.setSystemTime(T0 + minutes * MINUTE_MS);
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: 'poll',
+    scheduledTime: Date.now(),
+    periodInMinutes: 2,
+    persistAcrossSessions: true,
+  });
+  const firedAt = Date.now();
+  return await vi.waitFor(async () => {
+    const state = await storedState();
+    // The faked clock still runs on from where it was set.
+    if (!state?.checkedAt || Date.parse(state.checkedAt) < firedAt) throw new Error('the poll has not stored yet');
+    return state;
+  });
+}
+
+describe('the worker paces a heavy page without validators', () => {
+  it('the alarm leaves it alone between its fetches; a Refresh fetches it; the alarm fetches it again in time', async () => {
+    const first = await refresh();
+    const grok = first.providers.grok;
+    expect(grok?.severity).toBe('operational');
+    expect(first.sources?.[XAI]).toMatchObject({ validated: false });
+
+    const xai = countFrom(XAI);
+    const claude = countFrom(CLAUDE);
+    const second = await alarmAt(2);
+    expect(xai()).toBe(0);
+    expect(claude()).toBe(1);
+    // As it was: not stale, no error, its reading's time the first poll's.
+    expect(second.providers.grok).toEqual(grok);
+
+    const manual = countFrom(XAI);
+    vi.setSystemTime(T0 + 3 * MINUTE_MS);
+    const refreshed = await refresh();
+    expect(manual()).toBe(1);
+    expect(minuteOf(refreshed.providers.grok?.reading?.fetchedAt)).toBe(3);
+
+    // Every 6 minutes from the Refresh: left alone at 5 and 7, read at 9, within 10 minutes.
+    const later = countFrom(XAI);
+    await alarmAt(5);
+    await alarmAt(7);
+    expect(later()).toBe(0);
+    const due = await alarmAt(9);
+    expect(later()).toBe(1);
+    expect(minuteOf(due.providers.grok?.reading?.fetchedAt)).toBe(9);
+    expect(due.providers.grok?.error).toBeUndefined();
+    expect(due.backoff?.[XAI]).toBeUndefined();
+  });
+});

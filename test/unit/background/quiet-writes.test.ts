@@ -1,0 +1,86 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { State } from '../../../src/core/model';
+import { readFixture } from '../../fixtures';
+import { giveI18n } from '../support/english';
+import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import { storedState } from '../support/storage';
+import { CLAUDE, realPages, refresh, startWorker } from '../support/worker-harness';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+/**
+ * What each poll writes to storage. A quiet poll (every page says what it said before) moves only times:
+ * it writes them, in their own small key, and never the whole State again.
+ */
+let routes: Record<string, FakeAnswer>;
+let written: Record<string, unknown>[];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  giveI18n();
+  routes = realPages();
+  vi.stubGlobal('fetch', fakeFetch(routes));
+  await startWorker();
+  written = [];
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+    written.push(structuredClone(items));
+    await set(items);
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** The alarm fires; resolves with the State once a poll newer than the stored one is stored. */
+async function scheduledPoll(): Promise<State> {
+  const before = (await storedState())?.checkedAt;
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: 'poll',
+    scheduledTime: Date.now(),
+    periodInMinutes: 2,
+    persistAcrossSessions: true,
+  });
+  return await vi.waitFor(async () => {
+    const state = await storedState();
+    if (!state || state.checkedAt === before) throw new Error('not polled yet');
+    return state;
+  });
+}
+
+const bytesOf = (items: Record<string, unknown>[]) => items.reduce((sum, item) => sum + JSON.stringify(item).length, 0);
+
+describe('what a poll writes', () => {
+  it('a quiet poll writes at most 1 KB, and no State: only the times, and the State read back is current', async () => {
+    const first = await refresh();
+    expect(bytesOf(written)).toBeGreaterThan(5_000);
+    // The alarm's polls: a page the baseline cannot read (a first source answering 404, read from its
+    // fallback) waits out its backoff, as it would between real alarms, so nothing but the time moves.
+    await scheduledPoll();
+    written.length = 0;
+
+    const second = await scheduledPoll();
+    const keys = written.flatMap((items) => Object.keys(items));
+    expect(keys).not.toContain('state');
+    expect(keys).toContain('checks');
+    expect(bytesOf(written)).toBeLessThanOrEqual(1024);
+    // The times moved, and what the popup reads back carries them.
+    expect(second.checkedAt).not.toBe(first.checkedAt);
+    expect(second.providers['claude-api']?.reading?.fetchedAt).toBe(second.checkedAt);
+    expect(second.providers['claude-api']?.checkedAt).toBe(second.checkedAt);
+  });
+
+  it('a poll that reads something new writes the State: the change is stored and shown', async () => {
+    await refresh();
+    written.length = 0;
+    routes[CLAUDE] = { body: readFixture('statuspage/anthropic-summary-operational-1.json') };
+    const next = await refresh();
+    expect(written.flatMap((items) => Object.keys(items))).toContain('state');
+    expect(next.providers['claude-api']?.severity).toBe('operational');
+    expect((await storedState())?.providers['claude-api']?.severity).toBe('operational');
+  });
+});

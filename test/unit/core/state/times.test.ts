@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { State } from '../../../../src/core/model';
+import { emptyState } from '../../../../src/core/state/fold';
+import { joinTimes, sameStoredValue, splitTimes } from '../../../../src/core/state/times';
+import { CLAUDE_INCIDENT, CLAUDE_OK, CLAUDE_SUMMARY, OPENAI_INCIDENT, OPENAI_PAGE, poll } from '../../support/poll-sequence';
+
+/** The State apart from its times: the body moves only when something a user could see moves. */
+const AT = '2026-11-22T12:00:00.000Z';
+const LATER = '2026-11-22T12:02:00.000Z';
+
+const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('the State and its times, stored apart', () => {
+  it('split then joined is the State again, for real readings and for one kept from before', async () => {
+    const state = await poll(emptyState(), { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT, [OPENAI_PAGE]: OPENAI_INCIDENT }, AT);
+    const { body, times } = splitTimes(state);
+    expect(joinTimes(stored(body) as State, times)).toEqual(state);
+    // A provider whose times are not the poll's (a reading kept from an earlier poll) keeps its own.
+    const claude = state.providers['claude-api'];
+    if (!claude?.reading) throw new Error('no Claude API reading');
+    const older: State = {
+      ...state,
+      checkedAt: LATER,
+      providers: { ...state.providers, 'claude-api': { ...claude, checkedAt: LATER } },
+    };
+    const split = splitTimes(older);
+    expect(split.times?.except?.['claude-api']).toEqual({ fetchedAt: AT });
+    expect(joinTimes(split.body, split.times)).toEqual(older);
+  });
+
+  it('two polls that read the same pages have the same body; only the times differ, and they are small', async () => {
+    const pages = { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT, [OPENAI_PAGE]: OPENAI_INCIDENT };
+    const first = await poll(emptyState(), pages, AT);
+    const second = await poll(first, pages, LATER);
+    expect(sameStoredValue(stored(splitTimes(first).body), splitTimes(second).body)).toBe(true);
+    expect(splitTimes(second).times).toEqual({ checkedAt: LATER });
+    expect(JSON.stringify(splitTimes(second).times).length).toBeLessThan(100);
+  });
+
+  it('a poll that reads something new has another body', async () => {
+    const first = await poll(emptyState(), { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT, [OPENAI_PAGE]: OPENAI_INCIDENT }, AT);
+    const second = await poll(first, { [CLAUDE_SUMMARY]: CLAUDE_OK, [OPENAI_PAGE]: OPENAI_INCIDENT }, LATER);
+    expect(sameStoredValue(stored(splitTimes(first).body), splitTimes(second).body)).toBe(false);
+  });
+
+  it('a body stored before times had their own key is read with its own times', async () => {
+    const state = await poll(emptyState(), { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT }, AT);
+    expect(joinTimes(state, undefined)).toEqual(state);
+  });
+});
+
+describe('the same stored value', () => {
+  it('ignores key order and keys holding undefined, as storage does; sees every other difference', () => {
+    expect(sameStoredValue({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true);
+    expect(sameStoredValue({ a: 1, gone: undefined }, { a: 1 })).toBe(true);
+    expect(sameStoredValue({ a: 1 }, { a: 2 })).toBe(false);
+    expect(sameStoredValue({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameStoredValue({ a: [] }, { a: {} })).toBe(false);
+    expect(sameStoredValue({ a: 1 }, { a: 1, b: null })).toBe(false);
+    expect(sameStoredValue(undefined, {})).toBe(false);
+  });
+});
