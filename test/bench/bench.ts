@@ -14,8 +14,8 @@ import { readStoredState } from '../../src/core/state/read-stored';
 import { boundText } from '../../src/core/text-hygiene';
 import { readFixture } from '../fixtures';
 import { browserFigures } from './browser/index';
-import { networkFigures } from './network';
 import { chromiumVersion, machineLines } from './browser/report';
+import { networkFigures } from './network';
 
 function timeIt(label: string, runs: number, task: () => unknown): void {
   for (let warm = 0; warm < Math.min(runs, 50); warm += 1) task();
