@@ -6,6 +6,8 @@ import { CATALOG } from '../../../src/core/catalog/providers';
 export const REFERENCE_DIR = resolve(import.meta.dirname, '../reference');
 /** Its pages: a static popup, and the same page as the place its messages are sent from. */
 export const REFERENCE_POPUP = 'popup.html';
+/** A popup with one script that reads storage and writes a line: the floor under a popup drawn from storage. */
+export const REFERENCE_SCRIPTED_POPUP = 'scripted.html';
 
 /** What the default catalog polls first: the first source of each provider that has one, once each. */
 export function primaryStatusUrls(): string[] {
