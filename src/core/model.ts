@@ -189,6 +189,11 @@ export interface SourceMemo {
   bytes: number;
   /** It came with an ETag or a Last-Modified: the browser revalidates it, and a 304 costs a few hundred bytes. */
   validated: boolean;
+  /**
+   * Its body was not the one its readings were made from: something changed at this fetch. The next poll reads
+   * it again whatever its pace, so that a change is confirmed, and told, one poll later, not one pace later.
+   */
+  changed?: true;
 }
 
 export interface State {

@@ -59,6 +59,12 @@ export async function pollProviders(
       ? pacedSources(polled, { previous, pollMs: options.pollMs, nowMs, reader })
       : new Set<string>();
 
+  // Whether a reading this poll starts from was made from this very body of the URL.
+  const readFrom = (url: string, hash: string) =>
+    polled.some((provider) => {
+      const reading = previous?.providers[provider.id]?.reading;
+      return reading?.source === url && reading.basis?.body === hash;
+    });
   const bodies = new Map<string, Promise<FetchedBody>>();
   const skipped = new Set<string>();
   const fetchOnce = (url: string): Promise<FetchedBody> => {
@@ -75,7 +81,8 @@ export async function pollProviders(
     if ('failure' in fetched) return fetched;
     const digest = fetched.digest ?? digestBody(fetched.body);
     const validated = fetched.validators?.etag !== undefined || fetched.validators?.lastModified !== undefined;
-    options.onMemo?.(url, { bytes: digest.bytes, validated });
+    const changed = !readFrom(url, digest.hash);
+    options.onMemo?.(url, { bytes: digest.bytes, validated, ...(changed ? { changed: true } : {}) });
     return { ...fetched, digest };
   };
   // A URL read for several products counts as read when any of them could read it.

@@ -15,7 +15,7 @@ export interface PaceContext {
 
 /**
  * The source URLs a scheduled poll leaves alone: heavy ones without validators not yet due (core/poll/pace).
- * A URL is left alone only when every provider this poll reads that lists it has a reading from it it may keep
+ * A source whose body changed at its last fetch is read again at once (SourceMemo.changed). A URL is left alone only when every provider this poll reads that lists it has a reading from it it may keep
  * (keptReading): a provider new to the URL, one whose scope changed, one that failed, one whose reading
  * foresaw a change that has come, all need the page now. Its weight is what its last answer weighed, or what
  * the catalog declares before it was ever fetched (or when its memo was lost); its last fetch is its readings'
@@ -37,6 +37,8 @@ export function pacedSources(providers: readonly Provider[], context: PaceContex
   for (const [url, entry] of byUrl) {
     if (!entry.keepable || entry.fetchedAt.length === 0) continue;
     const memo = previous.sources?.[url];
+    // It changed at its last fetch: read again now, so that the change is confirmed a poll later, not a pace.
+    if (memo?.changed) continue;
     const bytes = memo?.bytes ?? (entry.weightKB ?? 0) * KB;
     // Before its first answer here a source's validators are not known: it is taken to have none.
     const interval = paceMs(bytes, memo?.validated ?? false, pollMs);

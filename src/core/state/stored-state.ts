@@ -91,7 +91,11 @@ const PROVIDER_STATE = v.object({
 
 const BACKOFF = v.object({ failures: TIME, retryAt: TIME, failure: v.object(FAILURE_FIELDS) });
 
-const SOURCE_MEMO = v.object({ bytes: v.pipe(v.number(), v.finite(), v.minValue(0)), validated: v.boolean() });
+const SOURCE_MEMO = v.object({
+  bytes: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  validated: v.boolean(),
+  changed: v.exactOptional(v.literal(true)),
+});
 
 /**
  * The memo of each source is a saving, never a fact anyone reads: an entry that does not fit is dropped alone

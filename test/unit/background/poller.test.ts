@@ -69,28 +69,33 @@ describe('the worker paces a heavy page without validators', () => {
     expect(grok?.severity).toBe('operational');
     expect(first.sources?.[XAI]).toMatchObject({ validated: false });
 
+    // Its first read was a change (nothing was read from it before): the alarm reads it once more, finds the same.
+    const again = countFrom(XAI);
+    const reread = await alarmAt(2);
+    expect(again()).toBe(1);
     const xai = countFrom(XAI);
     const claude = countFrom(CLAUDE);
-    const second = await alarmAt(2);
+    const second = await alarmAt(4);
     expect(xai()).toBe(0);
     expect(claude()).toBe(1);
-    // As it was: not stale, no error, its reading's time the first poll's.
-    expect(second.providers.grok).toEqual(grok);
+    // As it was: not stale, no error, its reading's time the poll before's.
+    expect(second.providers.grok).toEqual(reread.providers.grok);
+    expect(minuteOf(second.providers.grok?.reading?.fetchedAt)).toBe(2);
 
     const manual = countFrom(XAI);
-    vi.setSystemTime(T0 + 3 * MINUTE_MS);
+    vi.setSystemTime(T0 + 5 * MINUTE_MS);
     const refreshed = await refresh();
     expect(manual()).toBe(1);
-    expect(minuteOf(refreshed.providers.grok?.reading?.fetchedAt)).toBe(3);
+    expect(minuteOf(refreshed.providers.grok?.reading?.fetchedAt)).toBe(5);
 
-    // Every 6 minutes from the Refresh: left alone at 5 and 7, read at 9, within 10 minutes.
+    // Every 6 minutes from the Refresh: left alone at 7 and 9, read at 11, within 10 minutes.
     const later = countFrom(XAI);
-    await alarmAt(5);
     await alarmAt(7);
+    await alarmAt(9);
     expect(later()).toBe(0);
-    const due = await alarmAt(9);
+    const due = await alarmAt(11);
     expect(later()).toBe(1);
-    expect(minuteOf(due.providers.grok?.reading?.fetchedAt)).toBe(9);
+    expect(minuteOf(due.providers.grok?.reading?.fetchedAt)).toBe(11);
     expect(due.providers.grok?.error).toBeUndefined();
     expect(due.backoff?.[XAI]).toBeUndefined();
   });

@@ -160,7 +160,8 @@ describe('a heavy source without validators is paced', () => {
     let poll = await pollAt(emptyState(), grok, routes, T0);
     let read = poll.state.providers.grok;
     expect(read?.severity).toBe('operational');
-    expect(poll.state.sources?.[XAI]).toEqual({ bytes: Buffer.byteLength(XAI_FEED), validated: false });
+    // Its first read is a change (nothing was read from it before): the next poll reads it again.
+    expect(poll.state.sources?.[XAI]).toEqual({ bytes: Buffer.byteLength(XAI_FEED), validated: false, changed: true });
     const fetchedAt: string[] = [];
     for (let minutes = 2; minutes <= 10; minutes += 2) {
       poll = await pollAt(poll.state, grok, routes, later(T0, minutes));
@@ -176,9 +177,33 @@ describe('a heavy source without validators is paced', () => {
       expect(poll.state.providers.grok?.error).toBeUndefined();
       expect(poll.state.backoff?.[XAI]).toBeUndefined();
     }
-    // 124 KB at 16 KB a minute asks for 7.75 minutes: every third 2-minute poll.
-    expect(fetchedAt).toEqual([later(T0, 6)]);
-    expect(poll.state.providers.grok?.reading?.fetchedAt).toBe(later(T0, 6));
+    // Read again at 2 minutes (the first read was a change), found the same, then paced: 124 KB at 16 KB a
+    // minute asks for 7.75 minutes, every third 2-minute poll.
+    expect(fetchedAt).toEqual([later(T0, 2), later(T0, 8)]);
+    expect(poll.state.sources?.[XAI]?.changed).toBeUndefined();
+    expect(poll.state.providers.grok?.reading?.fetchedAt).toBe(later(T0, 8));
+  });
+
+  it('a change on a paced page is read again at the next poll, so that it is confirmed a poll later, not a pace', async () => {
+    let poll = await pollAt(emptyState(), grok, routes, T0);
+    poll = await pollAt(poll.state, grok, routes, later(T0, 2));
+    poll = await pollAt(poll.state, grok, routes, later(T0, 4));
+    expect(poll.fetched(XAI)).toBe(0);
+    // The feed as it reads once its newest item is gone (the real feed, one <item> cut): another body.
+    const start = XAI_FEED.indexOf('<item>');
+    const changed = XAI_FEED.slice(0, start) + XAI_FEED.slice(XAI_FEED.indexOf('</item>', start) + '</item>'.length);
+    const moved = { ...routes, [XAI]: { body: changed } };
+    poll = await pollAt(poll.state, grok, moved, later(T0, 8));
+    expect(poll.fetched(XAI)).toBe(1);
+    expect(poll.parses).toBeGreaterThan(0);
+    expect(poll.state.sources?.[XAI]?.changed).toBe(true);
+    // Its pace would wait until 14 minutes: the change makes the next poll read it.
+    poll = await pollAt(poll.state, grok, moved, later(T0, 10));
+    expect(poll.fetched(XAI)).toBe(1);
+    expect(poll.state.sources?.[XAI]?.changed).toBeUndefined();
+    // Found the same: paced again.
+    poll = await pollAt(poll.state, grok, moved, later(T0, 12));
+    expect(poll.fetched(XAI)).toBe(0);
   });
 
   it('with an ETag it is read at every poll: the browser revalidates it', async () => {
@@ -194,11 +219,12 @@ describe('a heavy source without validators is paced', () => {
 
   it("the user's Refresh fetches it at once", async () => {
     const first = await pollAt(emptyState(), grok, routes, T0);
-    const scheduled = await pollAt(first.state, grok, routes, later(T0, 2));
+    const again = await pollAt(first.state, grok, routes, later(T0, 2));
+    const scheduled = await pollAt(again.state, grok, routes, later(T0, 4));
     expect(scheduled.fetched(XAI)).toBe(0);
-    const manual = await pollAt(scheduled.state, grok, routes, later(T0, 3), { scheduled: false });
+    const manual = await pollAt(scheduled.state, grok, routes, later(T0, 5), { scheduled: false });
     expect(manual.fetched(XAI)).toBe(1);
-    expect(manual.state.providers.grok?.reading?.fetchedAt).toBe(later(T0, 3));
+    expect(manual.state.providers.grok?.reading?.fetchedAt).toBe(later(T0, 5));
   });
 
   it('a failing heavy source is not paced: it is tried at the next poll, as backoff says', async () => {
