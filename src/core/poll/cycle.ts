@@ -42,6 +42,8 @@ export async function pollIntoState(
     ...(options.scheduled ? { pollMs: options.pollMs } : {}),
     reader: options.reader,
     onMemo: (url, memo) => memos.set(url, memo),
+    // The same instant as the State's checkedAt below: a quiet poll's times are then one time (core/state/times).
+    startedAt,
   });
   const next: State = {
     // Dated as its readings are, at its start (see pollProviders); waits are counted from its end.

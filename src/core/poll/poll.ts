@@ -35,6 +35,8 @@ export interface PollOptions {
   reader?: string;
   /** Told once per source URL that answered with a body: what it weighed, for the next poll's pace. */
   onMemo?: (url: string, memo: SourceMemo) => void;
+  /** When the poll started, epoch ms, if the caller dates the State by it too; else the clock now. */
+  startedAt?: number;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function pollProviders(
   const polled = providers.filter(hasStatusSource);
   // One poll, one time: every reading and error it makes is dated at its start (a poll lasts seconds at most),
   // so that a quiet poll's times are one time (core/state/times).
-  const nowMs = deps.now();
+  const nowMs = options.startedAt ?? deps.now();
   const at = new Date(nowMs).toISOString();
   const reader = options.reader ?? '';
   const previous = options.previous?.shed ? undefined : options.previous;

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { State } from '../../../../src/core/model';
+import { pollIntoState } from '../../../../src/core/poll/cycle';
 import { emptyState } from '../../../../src/core/state/fold';
 import { joinTimes, sameStoredValue, splitTimes } from '../../../../src/core/state/times';
-import { CLAUDE_INCIDENT, CLAUDE_OK, CLAUDE_SUMMARY, OPENAI_INCIDENT, OPENAI_PAGE, poll } from '../../support/poll-sequence';
+import { readFixture } from '../../../fixtures';
+import { fakeFetch } from '../../support/fake-fetch';
+import {
+  CLAUDE_INCIDENT,
+  CLAUDE_OK,
+  CLAUDE_SUMMARY,
+  OPENAI_INCIDENT,
+  OPENAI_PAGE,
+  PROVIDERS,
+  poll,
+} from '../../support/poll-sequence';
 
 /** The State apart from its times: the body moves only when something a user could see moves. */
 const AT = '2026-11-22T12:00:00.000Z';
@@ -58,5 +69,24 @@ describe('the same stored value', () => {
     expect(sameStoredValue({ a: [] }, { a: {} })).toBe(false);
     expect(sameStoredValue({ a: 1 }, { a: 1, b: null })).toBe(false);
     expect(sameStoredValue(undefined, {})).toBe(false);
+  });
+});
+
+describe('one poll, one time', () => {
+  it('every reading of a poll is dated at its checkedAt, even when the clock moves while it runs', async () => {
+    let clock = Date.parse(AT);
+    // Every look at the clock finds it a millisecond later, as on a busy machine.
+    const ticking = () => {
+      clock += 1;
+      return clock;
+    };
+    const fetch = fakeFetch({
+      [CLAUDE_SUMMARY]: { body: readFixture(CLAUDE_INCIDENT) },
+      [OPENAI_PAGE]: { body: readFixture(OPENAI_INCIDENT) },
+    });
+    const options = { scheduled: true, pollMs: 120_000, reader: 'test', random: () => 0.5 };
+    const { next } = await pollIntoState(emptyState(), PROVIDERS, { fetch, now: ticking, timeoutMs: 1_000 }, options);
+    expect(Object.keys(next.providers).length).toBeGreaterThan(3);
+    expect(splitTimes(next).times).toEqual({ checkedAt: next.checkedAt });
   });
 });
