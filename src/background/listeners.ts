@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import { isDiscoverRequest } from '../browser/discovery-request';
+import { SETTINGS_KEY } from '../browser/keys';
 import { isRefreshRequest, isSnoozeRequest, isTestNotificationRequest, type RefreshDone } from '../browser/requests';
 import { repairStoredSettings } from '../browser/settings-store';
-import { loadSettings, SETTINGS_KEY, storedStateIsBroken } from '../browser/storage';
+import { loadSettings, storedStateIsBroken } from '../browser/storage';
 import { pollScope } from '../core/poll/scope';
 import { readStoredSettings } from '../core/settings/stored-settings';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
+import { ROSTER_KEY } from '../browser/keys';
 import { loadSettings } from '../browser/storage';
-import { ROSTER_KEY } from '../browser/stored-view';
 import { rosterOf } from '../core/settings/roster';
-import { sameStoredValue } from '../core/state/times';
+import { sameStoredValue } from '../core/stored-schema';
 
 /**
  * Writes the roster (core/settings/roster) when it differs from what is stored: at every worker start (a

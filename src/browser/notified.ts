@@ -13,8 +13,9 @@ import {
   readStoredTargets,
   withQueued,
 } from '../core/notify/stored-notices';
-import { sameStoredValue } from '../core/state/times';
-import { reportBadStored, STATE_KEY, saveState, storedForm } from './storage';
+import { sameStoredValue } from '../core/stored-schema';
+import { STATE_KEY } from './keys';
+import { reportBadStored, saveState, storedForm } from './storage';
 
 export type { NoticeTarget };
 

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/model';
 import { readStoredSettings } from '../core/settings/stored-settings';
-import { loadSettings, SETTINGS_KEY } from './storage';
+import { SETTINGS_KEY } from './keys';
+import { loadSettings } from './storage';
 
 /** One change the user made, applied to the freshest Settings in storage. */
 export type SettingsChange = (current: Settings) => Settings;

@@ -5,12 +5,8 @@ import { readStoredState } from '../core/state/read-stored';
 import { shedSteps } from '../core/state/shed';
 import { readStoredTimes } from '../core/state/stored-times';
 import { joinTimes, splitTimes } from '../core/state/times';
+import { SETTINGS_KEY, STATE_KEY, TIMES_KEY } from './keys';
 import { isQuotaError } from './quota';
-
-export const STATE_KEY = 'state';
-export const SETTINGS_KEY = 'settings';
-/** The State's times (core/state/times): what a quiet poll writes, apart from the State. */
-export const TIMES_KEY = 'checks';
 
 /**
  * A stored value did not fit its schema: said in the console with the key and the first failing path.

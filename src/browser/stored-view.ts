@@ -3,12 +3,8 @@ import type { State } from '../core/model';
 import type { Roster } from '../core/settings/roster';
 import { joinTimes, type StoredTimes } from '../core/state/times';
 import { api } from './ext';
+import { ROSTER_KEY, STATE_KEY, TIMES_KEY } from './keys';
 
-export const ROSTER_KEY = 'roster';
-// The keys of browser/storage, repeated here rather than imported: importing that module would bring the
-// schema library into the popup. A unit test holds the two equal.
-const STATE_KEY = 'state';
-const TIMES_KEY = 'checks';
 const KEYS = [STATE_KEY, TIMES_KEY, ROSTER_KEY];
 
 /** What the popup shows: the worker's State and its roster. Absent until the worker has written them. */
@@ -31,6 +27,7 @@ function viewOf(stored: Record<string, unknown>): StoredView {
   return { ...(state ? { state } : {}), ...(isVersioned(roster, 1) ? { roster: roster as Roster } : {}) };
 }
 
+// Not core/fetch/body's isRecord: the popup would load that module whole, in the chunk it shares with the worker.
 function isVersioned(value: unknown, version: number): boolean {
   return typeof value === 'object' && value !== null && (value as { version?: unknown }).version === version;
 }

@@ -178,13 +178,20 @@ export async function badgeOf(worker: Worker): Promise<BadgeSeen> {
 }
 
 /** What the worker stored; undefined before its first poll ended. */
-export async function storedState(worker: Worker): Promise<State | undefined> {
+export async function storedState(where: Worker | Page): Promise<State | undefined> {
   // The body and its times (src/core/state/times), joined here as the extension joins them.
-  const { state, checks } = await worker.evaluate(async () => ({
+  const read = async () => ({
     state: (await chrome.storage.local.get('state')).state as State | undefined,
     checks: (await chrome.storage.local.get('checks')).checks as StoredTimes | undefined,
-  }));
+  });
+  // Both evaluate the function in the extension; their overloads only differ for an argument, which this has not.
+  const { state, checks } = await (where as Worker).evaluate(read);
   return state && joinTimes(state, checks);
+}
+
+/** The worker's answer to a refresh says only that the poll is done (src/browser/requests.ts). */
+export function expectRefreshDone(answer: unknown): void {
+  if (!isRecord(answer) || answer.done !== true) throw new Error(`the refresh was answered ${JSON.stringify(answer)}`);
 }
 
 /** Wait until the worker stored a State (its poll on install), so that later polls are not merged into that one. */
@@ -200,14 +207,10 @@ export async function waitForStoredState(worker: Worker, timeoutMs = 20_000): Pr
 
 /** Ask the worker for a poll the way the popup does; the answer says it is done, and the State is read from storage. */
 export async function requestRefresh(page: Page): Promise<State> {
-  const answer: unknown = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
-  if (!isRecord(answer) || answer.done !== true) throw new Error(`the refresh was answered ${JSON.stringify(answer)}`);
-  const { state, checks } = await page.evaluate(async () => ({
-    state: (await chrome.storage.local.get('state')).state as State | undefined,
-    checks: (await chrome.storage.local.get('checks')).checks as StoredTimes | undefined,
-  }));
+  expectRefreshDone(await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' })));
+  const state = await storedState(page);
   if (!state) throw new Error('the refresh finished and no State is stored');
-  return joinTimes(state, checks);
+  return state;
 }
 
 /**

@@ -6,11 +6,10 @@
  * makes to notifications.create.
  */
 import type { Page } from 'playwright-core';
-import { isRecord } from '../../src/core/fetch/body';
 import type { State } from '../../src/core/model';
 import { joinTimes, type StoredTimes } from '../../src/core/state/times';
 import { type Answer, type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
-import { type BadgeSeen, launchRadar, openPopup, type Radar, waitForStoredState } from './browser';
+import { type BadgeSeen, expectRefreshDone, launchRadar, openPopup, type Radar, waitForStoredState } from './browser';
 
 /** One call the background made to notifications.create, and how the browser answered it. */
 export interface CreatedNotification {
@@ -186,8 +185,7 @@ export async function stateFrom(stored: BrowserRadar['stored']): Promise<State |
 
 /** The popup's Refresh, then the State it stored: the answer only says the poll is done. */
 export async function refreshFrom(send: () => Promise<unknown>, stored: BrowserRadar['stored']): Promise<State> {
-  const answer = await send();
-  if (!isRecord(answer) || answer.done !== true) throw new Error(`the refresh was answered ${JSON.stringify(answer)}`);
+  expectRefreshDone(await send());
   const state = await stateFrom(stored);
   if (!state) throw new Error('the refresh finished and no State is stored');
   return state;

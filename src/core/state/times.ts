@@ -61,23 +61,3 @@ export function joinTimes(body: State, times: StoredTimes | undefined): State {
   }
   return { ...body, checkedAt: times.checkedAt, providers };
 }
-
-/**
- * The same JSON value: what storage would hold for both is equal. Key order does not matter (a value read
- * back from storage or a schema has its own), and a key holding undefined counts as absent, as in storage.
- */
-export function sameStoredValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, index) => sameStoredValue(item, b[index]));
-  }
-  const left = definedEntries(a);
-  const right = new Map(definedEntries(b));
-  return left.length === right.size && left.every(([key, value]) => right.has(key) && sameStoredValue(value, right.get(key)));
-}
-
-function definedEntries(value: object): [string, unknown][] {
-  return Object.entries(value).filter(([, item]) => item !== undefined);
-}

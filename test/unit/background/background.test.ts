@@ -5,10 +5,9 @@ import { hasStatusSource } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { BADGE_COLORS } from '../../../src/core/view/badge';
 import { readFixture } from '../../fixtures';
-import { giveI18n } from '../support/english';
-import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import type { FakeAnswer, fakeFetch } from '../support/fake-fetch';
 import { storedState } from '../support/storage';
-import { CLAUDE, realPages, refresh, startWorker, stopWorker } from '../support/worker-harness';
+import { CLAUDE, refresh, serveRealPages, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -19,11 +18,7 @@ let routes: Record<string, FakeAnswer>;
 let fetch: ReturnType<typeof fakeFetch>;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  giveI18n();
-  routes = realPages();
-  fetch = fakeFetch(routes);
-  vi.stubGlobal('fetch', fetch);
+  ({ routes, fetch } = serveRealPages());
   await startWorker();
 });
 

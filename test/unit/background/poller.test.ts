@@ -2,10 +2,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { State } from '../../../src/core/model';
 import { MINUTE_MS } from '../../../src/core/time';
-import { giveI18n } from '../support/english';
-import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import type { fakeFetch } from '../support/fake-fetch';
 import { storedState } from '../support/storage';
-import { CLAUDE, realPages, refresh, startWorker } from '../support/worker-harness';
+import { CLAUDE, refresh, serveRealPages, startWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -13,18 +12,13 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 const XAI = 'https://status.x.ai/feed.xml';
 const T0 = Date.parse('2026-10-08T00:00:00.000Z');
 
-let routes: Record<string, FakeAnswer>;
 let fetch: ReturnType<typeof fakeFetch>;
 
 beforeEach(async () => {
   // Only the clock is faked: timeouts and storage events run as they do.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
-  fakeBrowser.reset();
-  giveI18n();
-  routes = realPages();
-  fetch = fakeFetch(routes);
-  vi.stubGlobal('fetch', fetch);
+  ({ fetch } = serveRealPages());
   await startWorker();
 });
 

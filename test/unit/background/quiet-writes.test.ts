@@ -2,10 +2,9 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { State } from '../../../src/core/model';
 import { readFixture } from '../../fixtures';
-import { giveI18n } from '../support/english';
-import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import type { FakeAnswer } from '../support/fake-fetch';
 import { storedState } from '../support/storage';
-import { CLAUDE, realPages, refresh, startWorker } from '../support/worker-harness';
+import { CLAUDE, refresh, serveRealPages, startWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -17,10 +16,7 @@ let routes: Record<string, FakeAnswer>;
 let written: Record<string, unknown>[];
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  giveI18n();
-  routes = realPages();
-  vi.stubGlobal('fetch', fakeFetch(routes));
+  ({ routes } = serveRealPages());
   await startWorker();
   written = [];
   const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);

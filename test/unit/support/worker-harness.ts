@@ -5,7 +5,8 @@ import type { State } from '../../../src/core/model';
 import type { Notice } from '../../../src/core/notify/notification-text';
 import { baselineAnswers } from '../../fake-server/baseline';
 import { readFixture } from '../../fixtures';
-import type { FakeAnswer } from './fake-fetch';
+import { giveI18n } from './english';
+import { type FakeAnswer, fakeFetch } from './fake-fetch';
 import { storedState } from './storage';
 
 /**
@@ -22,6 +23,19 @@ export function realPages(): Record<string, FakeAnswer> {
     ...baselineAnswers(),
     [CLAUDE]: { body: readFixture('statuspage/anthropic-summary-unresolved-major-monitoring-1.json') },
   };
+}
+
+/**
+ * What the worker tests start from: a fresh fake browser in English, whose fetch answers `realPages()`. The
+ * routes can be changed by the test; the fetch counts what was asked.
+ */
+export function serveRealPages(): { routes: Record<string, FakeAnswer>; fetch: ReturnType<typeof fakeFetch> } {
+  fakeBrowser.reset();
+  giveI18n();
+  const routes = realPages();
+  const fetch = fakeFetch(routes);
+  vi.stubGlobal('fetch', fetch);
+  return { routes, fetch };
 }
 
 /** What a Manifest V3 worker start does: load the module, which registers its listeners. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { State } from '../../../../src/core/model';
 import { pollIntoState } from '../../../../src/core/poll/cycle';
 import { emptyState } from '../../../../src/core/state/fold';
-import { joinTimes, sameStoredValue, splitTimes } from '../../../../src/core/state/times';
+import { joinTimes, splitTimes } from '../../../../src/core/state/times';
+import { sameStoredValue } from '../../../../src/core/stored-schema';
 import { readFixture } from '../../../fixtures';
 import { fakeFetch } from '../../support/fake-fetch';
 import {
@@ -57,18 +58,6 @@ describe('the State and its times, stored apart', () => {
   it('a body stored before times had their own key is read with its own times', async () => {
     const state = await poll(emptyState(), { [CLAUDE_SUMMARY]: CLAUDE_INCIDENT }, AT);
     expect(joinTimes(state, undefined)).toEqual(state);
-  });
-});
-
-describe('the same stored value', () => {
-  it('ignores key order and keys holding undefined, as storage does; sees every other difference', () => {
-    expect(sameStoredValue({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true);
-    expect(sameStoredValue({ a: 1, gone: undefined }, { a: 1 })).toBe(true);
-    expect(sameStoredValue({ a: 1 }, { a: 2 })).toBe(false);
-    expect(sameStoredValue({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
-    expect(sameStoredValue({ a: [] }, { a: {} })).toBe(false);
-    expect(sameStoredValue({ a: 1 }, { a: 1, b: null })).toBe(false);
-    expect(sameStoredValue(undefined, {})).toBe(false);
   });
 });
 
