@@ -21,7 +21,7 @@ declare const chrome: {
     getBadgeBackgroundColor(details: object): Promise<[number, number, number, number]>;
     getTitle(details: object): Promise<string>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   notifications: { getAll(): Promise<Record<string, boolean>> };
   alarms: { create(name: string, info: { when: number; periodInMinutes: number }): Promise<void> };
@@ -180,13 +180,17 @@ export async function badgeOf(worker: Worker): Promise<BadgeSeen> {
 /** What the worker stored; undefined before its first poll ended. */
 export async function storedState(where: Worker | Page): Promise<State | undefined> {
   // The body and its times (src/core/state/times), joined here as the extension joins them.
-  const read = async () => ({
-    state: (await chrome.storage.local.get('state')).state as State | undefined,
-    checks: (await chrome.storage.local.get('checks')).checks as StoredTimes | undefined,
-  });
+  // In one storage call: a poll writes both at once, and two reads could fall on either side of it.
+  const read = () => chrome.storage.local.get(['state', 'checks']);
   // Both evaluate the function in the extension; their overloads only differ for an argument, which this has not.
-  const { state, checks } = await (where as Worker).evaluate(read);
-  return state && joinTimes(state, checks);
+  return stateOf(await (where as Worker).evaluate(read));
+}
+
+/** The State from its two stored parts, joined as the extension joins them. */
+export function stateOf(parts: Record<string, unknown>): State | undefined {
+  // Only the extension writes these keys, a State and its times.
+  const body = parts.state as State | undefined;
+  return body && joinTimes(body, parts.checks as StoredTimes | undefined);
 }
 
 /** The worker's answer to a refresh says only that the poll is done (src/browser/requests.ts). */

@@ -7,9 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import type { State } from '../../src/core/model';
-import { joinTimes, type StoredTimes } from '../../src/core/state/times';
 import { type Answer, type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
-import { type BadgeSeen, expectRefreshDone, launchRadar, openPopup, type Radar, waitForStoredState } from './browser';
+import { type BadgeSeen, expectRefreshDone, launchRadar, openPopup, type Radar, stateOf, waitForStoredState } from './browser';
 
 /** One call the background made to notifications.create, and how the browser answered it. */
 export interface CreatedNotification {
@@ -64,7 +63,7 @@ interface ExtensionApi {
     getBadgeBackgroundColor(details: object): Promise<number[]>;
     getTitle(details: object): Promise<string>;
   };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>> } };
   runtime: { sendMessage(message: unknown): Promise<unknown>; getBackgroundPage(): Promise<unknown> };
   notifications: { getAll(): Promise<Record<string, unknown>> };
 }
@@ -89,6 +88,12 @@ export const readBadge = async (): Promise<BadgeSeen> => {
 export const readStored = async (key: string): Promise<unknown> => {
   const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
   return (await api.storage.local.get(key))[key];
+};
+
+/** Runs in an extension page: the State's body and its times, in one storage call (a poll writes both at once). */
+export const readStateParts = async (): Promise<Record<string, unknown>> => {
+  const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+  return api.storage.local.get(['state', 'checks']);
 };
 
 /** Runs in an extension page: the message the popup's Refresh button sends. */
@@ -177,16 +182,10 @@ export const notificationIdsShown = async (): Promise<string[]> => {
 };
 
 /** Wait until `read` answers a State with checkedAt: the poll on install is over. */
-/** The State as the extension stores it: its body, and its times under their own key (src/core/state/times). */
-export async function stateFrom(stored: BrowserRadar['stored']): Promise<State | undefined> {
-  const body = await stored<State>('state');
-  return body && joinTimes(body, await stored<StoredTimes>('checks'));
-}
-
 /** The popup's Refresh, then the State it stored: the answer only says the poll is done. */
-export async function refreshFrom(send: () => Promise<unknown>, stored: BrowserRadar['stored']): Promise<State> {
+export async function refreshFrom(send: () => Promise<unknown>, readState: () => Promise<State | undefined>): Promise<State> {
   expectRefreshDone(await send());
-  const state = await stateFrom(stored);
+  const state = await readState();
   if (!state) throw new Error('the refresh finished and no State is stored');
   return state;
 }
@@ -221,13 +220,14 @@ export async function launchChromiumRadar(answers: Record<string, Answer>): Prom
     const firstState = await waitForStoredState(opened.worker);
     const popup: Page = await openPopup(opened);
     const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
+    const readState = async () => stateOf(await popup.evaluate(readStateParts));
     return {
       browserName: 'Chromium',
       server,
       firstState,
       stored,
       badge: () => popup.evaluate(readBadge),
-      refresh: () => refreshFrom(() => popup.evaluate(sendRefresh), stored),
+      refresh: () => refreshFrom(() => popup.evaluate(sendRefresh), readState),
       popupTexts: (selector) => popup.evaluate(textsOf, selector),
       popupAttribute: (selector, name) => popup.evaluate(attributeOf, [selector, name] as [string, string]),
       recordNotifications: () => opened.worker.evaluate(installNotificationRecorder),

@@ -21,17 +21,18 @@ import { findFirefox } from '../../scripts/find-browser';
 import { CATALOG } from '../../src/core/catalog/providers';
 import type { State } from '../../src/core/model';
 import { type Answer, startFakeStatusServer } from '../fake-server/server';
+import { stateOf } from './browser';
 import {
   attributeOf,
   type BrowserRadar,
   installNotificationRecorder,
   readBadge,
   readNotificationRecord,
+  readStateParts,
   readStored,
   recordOrThrow,
   refreshFrom,
   sendRefresh,
-  stateFrom,
   textsOf,
   waitForFirstState,
 } from './driver';
@@ -94,7 +95,7 @@ export async function launchFirefoxRadar(
     const href = await popup.evaluate(() => location.href);
     if (href !== popupUrl) throw new Error(`Firefox opened ${href}, not the popup ${popupUrl}`);
     const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
-    const firstState = await waitForFirstState(() => stateFrom(stored), 'Firefox');
+    const firstState = await waitForFirstState(async () => stateOf(await popup.evaluate(readStateParts)), 'Firefox');
     return firefoxRadar(browser, popup, server, firstState, stored);
   } catch (error) {
     await closeFirefox(browser);
@@ -116,7 +117,11 @@ function firefoxRadar(
     firstState,
     stored,
     badge: () => popup.evaluate(readBadge),
-    refresh: () => refreshFrom(() => popup.evaluate(sendRefresh), stored),
+    refresh: () =>
+      refreshFrom(
+        () => popup.evaluate(sendRefresh),
+        async () => stateOf(await popup.evaluate(readStateParts)),
+      ),
     popupTexts: (selector) => popup.evaluate(textsOf, selector),
     popupAttribute: (selector, name) => popup.evaluate(attributeOf, [selector, name] as [string, string]),
     // Run in the popup, the recorder reaches the background page; its wrapper lives in the popup, which stays open.

@@ -11,8 +11,10 @@ export async function stored(key: string): Promise<unknown> {
 /** The State as the worker stored it: its body, with its times from their own key (core/state/times). */
 export async function storedState(): Promise<State | undefined> {
   // Only States are written under this key, and their times under the other, by the code under test.
-  const body = (await stored('state')) as State | undefined;
-  return body && joinTimes(body, (await stored('checks')) as StoredTimes | undefined);
+  // In one storage call, as the worker writes them: two reads could fall on either side of a poll's write.
+  const parts = await fakeBrowser.storage.local.get(['state', 'checks']);
+  const body = parts.state as State | undefined;
+  return body && joinTimes(body, parts.checks as StoredTimes | undefined);
 }
 
 export async function storedSettings(): Promise<Settings | undefined> {
