@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { PlatformName, Source } from '../../src/core/model';
-import { KB, paceMs } from '../../src/core/poll/pace';
+import { KB, MAX_PACE_MS, paceMs } from '../../src/core/poll/pace';
 import { DEFAULT_POLL_MINUTES, defaultSettings, watchedProviders } from '../../src/core/settings/settings';
 import { DAY_MS, MINUTE_MS } from '../../src/core/time';
 import { readFixture } from '../fixtures';
@@ -185,6 +185,13 @@ export function networkFigures(): void {
     mb(total(paced, heavy) + revalidation * light.length * POLLS_A_DAY),
   );
   line('the same without pacing', mb(total(unpaced, heavy) + revalidation * light.length * POLLS_A_DAY));
+
+  // The least any pace within the 10-minute detection delay can cost without validators: every source, light
+  // ones too, fetched only once every MAX_PACE_MS. Above the 10 MB goal, the goal cannot be met by pacing alone.
+  const slowest = (row: Row) => perFetch(row) * (DAY_MS / MAX_PACE_MS);
+  const [heaviest] = [...rows].sort((a, b) => slowest(b) - slowest(a));
+  line(`the floor: every source only every ${minutes(MAX_PACE_MS)} (the longest delay allowed)`, mb(total(slowest, rows)));
+  if (heaviest) line(`  of which ${new URL(heaviest.source.url).host} alone`, mb(slowest(heaviest)));
 
   console.log('\nDetection delay of each paced source (at most its pace; a Refresh by the user reads it at once)');
   for (const row of heavy) {
