@@ -3,6 +3,7 @@ import { version as BUILD } from '../../package.json';
 import { showBadge } from '../browser/badge';
 import { t } from '../browser/i18n';
 import { commitPoll, loadLedger } from '../browser/notified';
+import { recordOwnHistory } from '../browser/own-history';
 import { loadSettings, loadState } from '../browser/storage';
 import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch/fetch-text';
 import type { State } from '../core/model';
@@ -97,6 +98,12 @@ async function runPoll(kind: PollKind): Promise<State> {
   // One write, at the end: a worker stopped mid-poll leaves the previous State (and memory) whole.
   const saved = await commitPoll(next, decided.ledger, decided.notice);
   await showBadge(badgeFor(saved, watched, t));
+  const previousMs = previous.checkedAt ? Date.parse(previous.checkedAt) : Number.NaN;
+  await recordOwnHistory(saved, {
+    nowMs: Date.now(),
+    pollMs: settings.pollMinutes * MINUTE_MS,
+    ...(Number.isNaN(previousMs) ? {} : { previousMs }),
+  });
   // Also with no new notice: one that failed before is tried again now (a few times, see core/notify/stored-notices).
   await deliverNotices().catch((error: unknown) => console.error('AI Outage Radar: delivering notices failed', error));
   return saved;

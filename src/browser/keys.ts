@@ -8,3 +8,5 @@ export const SETTINGS_KEY = 'settings';
 export const TIMES_KEY = 'checks';
 /** The settings resolved against the catalog, for the popup (core/settings/roster). */
 export const ROSTER_KEY = 'roster';
+/** What the radar itself saw, a day at a time (core/history/own-record). */
+export const OWN_HISTORY_KEY = 'ownHistory';

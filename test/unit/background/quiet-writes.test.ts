@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readStoredOwnRecord } from '../../../src/core/history/stored-own-record';
 import type { State } from '../../../src/core/model';
 import { readFixture } from '../../fixtures';
 import type { FakeAnswer } from '../support/fake-fetch';
@@ -78,5 +79,29 @@ describe('what a poll writes', () => {
     expect(written.flatMap((items) => Object.keys(items))).toContain('state');
     expect(next.providers['claude-api']?.severity).toBe('operational');
     expect((await storedState())?.providers['claude-api']?.severity).toBe('operational');
+  });
+
+  it('the radar’s own history: an outage is opened once, not rewritten while it lasts, and closed when it ends', async () => {
+    const first = await refresh();
+    const opened = readStoredOwnRecord((await fakeBrowser.storage.local.get('ownHistory')).ownHistory);
+    // Claude's real page has an open incident: its episode is open from this poll.
+    expect(opened.providers['claude-api']?.open?.level).toBe('partial_outage');
+    expect(opened.providers['claude-api']?.open?.titles?.length).toBeGreaterThan(0);
+    // Only trouble is kept: an assistant read as operational has nothing open.
+    const quiet = Object.entries(first.providers).filter(([, provider]) => provider.severity === 'operational');
+    expect(quiet.length).toBeGreaterThan(5);
+    for (const [id] of quiet) expect(opened.providers[id]?.open).toBeUndefined();
+    await scheduledPoll();
+    written.length = 0;
+    await scheduledPoll();
+    expect(written.flatMap((items) => Object.keys(items))).not.toContain('ownHistory');
+
+    routes[CLAUDE] = { body: readFixture('statuspage/anthropic-summary-operational-1.json') };
+    await refresh();
+    const closed = readStoredOwnRecord((await fakeBrowser.storage.local.get('ownHistory')).ownHistory);
+    expect(closed.providers['claude-api']?.open).toBeUndefined();
+    const [day] = Object.values(closed.providers['claude-api']?.days ?? {});
+    expect(day?.worst).toBe('partial_outage');
+    expect(day?.minutes.partial_outage).toBeGreaterThanOrEqual(1);
   });
 });
