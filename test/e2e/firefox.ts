@@ -59,6 +59,34 @@ export interface FirefoxLaunchOptions {
   extensionDir?: string;
 }
 
+/**
+ * Waits for the popup's content. While the new tab turns into the moz-extension page, Firefox's WebDriver BiDi
+ * can fail an evaluation in the page being replaced ("right-hand side of 'in' should be an object, got null",
+ * seen once in CI), which ends puppeteer's wait at once: such a protocol error is waited past, not failed on.
+ */
+/** An error and what caused it, down the chain puppeteer builds. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let link = error; link !== undefined && chain.length < 10; link = link instanceof Error ? link.cause : undefined) {
+    chain.push(link);
+  }
+  return chain;
+}
+
+async function untilPopupShown(popup: Page): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await popup.waitForSelector('main.popup', { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (error) {
+      const transient = causes(error).some((cause) => /Protocol error/.test(String(cause)));
+      if (!transient || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 export async function launchFirefoxRadar(
   answers: Record<string, Answer>,
   { extensionDir = FIREFOX_DIST }: FirefoxLaunchOptions = {},
@@ -91,7 +119,7 @@ export async function launchFirefoxRadar(
     const popupUrl = `moz-extension://${uuid}/${manifest.action.default_popup}`;
     // Never resolves for a moz-extension page (see above); it rejects when the browser closes.
     popup.goto(popupUrl).catch(() => undefined);
-    await popup.waitForSelector('main.popup', { timeout: 15_000 });
+    await untilPopupShown(popup);
     const href = await popup.evaluate(() => location.href);
     if (href !== popupUrl) throw new Error(`Firefox opened ${href}, not the popup ${popupUrl}`);
     const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
