@@ -34,7 +34,8 @@ const WORDS = new Map<string, KnownSeverity>(
   Object.entries({ operational: 'operational', maintenance: 'maintenance', degraded: 'degraded', downtime: 'major_outage' }),
 );
 
-function severityOf(word: unknown): Severity {
+/** A Better Stack status word; exported for the history of the same page (core/history/parsers). */
+export function severityOf(word: unknown): Severity {
   return (typeof word === 'string' && WORDS.get(word)) || 'unknown';
 }
 

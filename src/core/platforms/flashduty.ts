@@ -155,7 +155,8 @@ function updatesOf(change: Record<string, unknown>): Record<string, unknown>[] {
 }
 
 /** Public code reads a bare `maintenance` as a component status, which is Statuspage's `under_maintenance`. */
-function severityOf(word: string): Severity {
+/** A Flashduty component status; exported for the history of the same page (core/history/parsers). */
+export function severityOf(word: string): Severity {
   return fromComponentStatus(word === 'maintenance' ? 'under_maintenance' : word);
 }
 

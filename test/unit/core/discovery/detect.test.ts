@@ -60,6 +60,8 @@ const EXPECTED: Record<string, PlatformName | undefined> = {
 };
 
 const EXPECTED_SYNTHETIC: Record<string, PlatformName | undefined> = {
+  'synthetic-incidentio-component-impacts.json': undefined,
+  'synthetic-statuspage-uptime-showcase.json': undefined,
   'synthetic-cloudflare-challenge.html': undefined,
   'synthetic-flashduty-history-rss-open.xml': 'feed',
   'synthetic-flashduty-summary-active-open-full-outage.json': 'flashduty',

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf, lastDayKeys, minutesByDay } from '../../../../src/core/history/calendar';
-import { DAY_MS } from '../../../../src/core/time';
+import {
+  dayKeyOf,
+  dayLengthMs,
+  lastDayKeys,
+  minutesByDay,
+  nextDayKey,
+  startOfDayMs,
+} from '../../../../src/core/history/calendar';
+import { DAY_MS, HOUR_MS } from '../../../../src/core/time';
 
 const ZONES = ['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Chatham', 'Asia/Shanghai'];
 
@@ -59,5 +66,61 @@ describe('calendar days in a page’s zone', () => {
     const parts = minutesByDay(0, Date.parse('2026-10-08T12:00:00Z'), 'UTC');
     expect(parts.length).toBeLessThanOrEqual(92);
     expect(parts.at(-1)).toEqual({ day: '2026-10-08', minutes: 12 * 60 });
+  });
+});
+
+describe('where a page’s day begins and how long it is', () => {
+  it.each([
+    ['Europe/Berlin', '2026-03-29', '2026-03-28T23:00:00Z', 23],
+    ['Europe/Berlin', '2026-10-25', '2026-10-24T22:00:00Z', 25],
+    ['Europe/Berlin', '2026-03-08', '2026-03-07T23:00:00Z', 24],
+    ['Europe/Berlin', '2026-11-01', '2026-10-31T23:00:00Z', 24],
+    ['America/Los_Angeles', '2026-03-08', '2026-03-08T08:00:00Z', 23],
+    ['America/Los_Angeles', '2026-11-01', '2026-11-01T07:00:00Z', 25],
+    ['America/Los_Angeles', '2026-03-29', '2026-03-29T07:00:00Z', 24],
+    ['America/Los_Angeles', '2026-10-25', '2026-10-25T07:00:00Z', 24],
+    ['Asia/Kolkata', '2026-10-25', '2026-10-24T18:30:00Z', 24],
+    ['Pacific/Chatham', '2026-04-05', '2026-04-04T10:15:00Z', 25],
+    ['Australia/Lord_Howe', '2026-10-04', '2026-10-03T13:30:00Z', 23.5],
+    // Chile moves its clocks at midnight: 00:00 never happens that day, which begins at 01:00 (-03).
+    ['America/Santiago', '2026-09-06', '2026-09-06T04:00:00Z', 23],
+  ])('%s: %s begins at %s and is %d hours long', (zone, day, start, hours) => {
+    expect(new Date(startOfDayMs(day, zone)).toISOString()).toBe(new Date(start).toISOString());
+    expect(dayLengthMs(day, zone)).toBe(hours * HOUR_MS);
+  });
+
+  it('an unknown zone, and an empty one, is UTC', () => {
+    expect(startOfDayMs('2026-10-25', 'Mars/Olympus')).toBe(Date.parse('2026-10-25T00:00:00Z'));
+    expect(startOfDayMs('2026-10-25', '')).toBe(Date.parse('2026-10-25T00:00:00Z'));
+    expect(dayLengthMs('2026-10-25', 'Not a zone')).toBe(DAY_MS);
+    expect(lastDayKeys(Date.parse('2026-10-25T23:30:00Z'), 'Mars/Olympus', 2)).toEqual(['2026-10-24', '2026-10-25']);
+  });
+
+  it('a key that is no date begins at no time, and does not throw', () => {
+    expect(startOfDayMs('yesterday', 'UTC')).toBeNaN();
+  });
+
+  it('the next day crosses months and leap days', () => {
+    expect(nextDayKey('2028-02-28')).toBe('2028-02-29');
+    expect(nextDayKey('2028-02-29')).toBe('2028-03-01');
+    expect(nextDayKey('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it('the start of a day is its first instant, in any zone, on any day', () => {
+    const zones = [...ZONES, 'America/Santiago', 'America/Havana', 'Australia/Lord_Howe', 'Asia/Tehran', 'Pacific/Apia'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('2020-01-01'), max: Date.parse('2035-01-01') }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const day = dayKeyOf(ms, zone);
+          const start = startOfDayMs(day, zone);
+          expect(dayKeyOf(start, zone)).toBe(day);
+          expect(dayKeyOf(start - 1, zone) < day).toBe(true);
+          expect(start).toBeLessThanOrEqual(ms);
+          expect(startOfDayMs(nextDayKey(day), zone)).toBeGreaterThan(ms);
+        },
+      ),
+    );
   });
 });
