@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS } from '../time';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../time';
 import { type DayKey, HISTORY_DAYS } from './model';
 
 interface ZoneFormats {
@@ -111,7 +111,7 @@ export function minutesByDay(startMs: number, endMs: number, timeZone: string): 
   for (let guard = 0; from < endMs && guard <= HISTORY_DAYS + 1; guard += 1) {
     const day = dayKeyOf(from, timeZone);
     const to = Math.min(endMs, startOfDayMs(nextDayKey(day), timeZone));
-    parts.push({ day, minutes: (to - from) / 60_000 });
+    parts.push({ day, minutes: (to - from) / MINUTE_MS });
     from = to;
   }
   return parts;

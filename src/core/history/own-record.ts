@@ -1,7 +1,10 @@
 import type { KnownSeverity, State } from '../model';
 import { isKnown, rank } from '../severity';
+import { sameStoredValue } from '../stored-schema';
 import { boundText } from '../text-hygiene';
+import { DAY_MS, MINUTE_MS } from '../time';
 import { dayKeyOf, lastDayKeys, minutesByDay } from './calendar';
+import { noDataDay } from './fold-day';
 import { type DayKey, HISTORY_DAYS, type HistoryDay, MAX_DAY_TITLES, type TroubleLevel } from './model';
 
 /**
@@ -44,7 +47,7 @@ export function emptyOwnRecord(): OwnRecord {
 
 /** A title is for a label: a long one is cut, as the popup would cut it anyway. */
 const MAX_TITLE_LENGTH = 120;
-const DAY_MINUTES = 24 * 60;
+const DAY_MINUTES = DAY_MS / MINUTE_MS;
 /**
  * A day on which the page could not be read this long, and nothing wrong was seen otherwise, is not called
  * operational: the radar did not see enough of it. A shorter spell (a timeout or two) leaves the day as seen,
@@ -140,7 +143,7 @@ export function recordPoll(record: OwnRecord, state: State, moment: PollMoment):
   const checkedDays = record.checkedDays.filter((key) => key >= oldest);
   if (!checkedDays.includes(today)) checkedDays.push(today);
   const next: OwnRecord = { version: 1, checkedDays, providers };
-  return JSON.stringify(next) === JSON.stringify(record) ? record : next;
+  return sameStoredValue(next, record) ? record : next;
 }
 
 /** One provider's strip from the radar's own record, oldest day first, in the user's zone. */
@@ -150,7 +153,7 @@ export function ownStrip(record: OwnRecord, providerId: string, nowMs: number, t
   // The open episode counts up to now, as if it closed at this moment.
   const days = watched?.open ? addEpisode(watched.days, watched.open, nowMs, timeZone) : (watched?.days ?? {});
   return lastDayKeys(nowMs, timeZone, HISTORY_DAYS).map((key): HistoryDay => {
-    if (!watched || key < watched.since || !checked.has(key)) return { day: key, level: 'no_data', minutes: {}, titles: [] };
+    if (!watched || key < watched.since || !checked.has(key)) return noDataDay(key);
     const seen = days[key];
     if (!seen) return { day: key, level: 'operational', minutes: {}, titles: [] };
     const unseen = seen.worst === 'operational' && (seen.unchecked ?? 0) >= UNSEEN_DAY_MINUTES;

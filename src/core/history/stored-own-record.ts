@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { SEVERITY_ORDER } from '../severity';
 import { byKey, KNOWN_SEVERITY, readStored } from '../stored-schema';
+import { DAY_MS, MINUTE_MS } from '../time';
 import { emptyOwnRecord, type OwnRecord } from './own-record';
 
 const DAY_KEY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-const MINUTES = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(24 * 60));
+const MINUTES = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(DAY_MS / MINUTE_MS));
 const TROUBLE = v.picklist(SEVERITY_ORDER.filter((level) => level !== 'operational'));
 
 const TITLES = v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(10));
