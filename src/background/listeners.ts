@@ -1,13 +1,20 @@
 import browser from 'webextension-polyfill';
 import { isDiscoverRequest } from '../browser/discovery-request';
 import { SETTINGS_KEY } from '../browser/keys';
-import { isRefreshRequest, isSnoozeRequest, isTestNotificationRequest, type RefreshDone } from '../browser/requests';
+import {
+  isHistoryDueRequest,
+  isRefreshRequest,
+  isSnoozeRequest,
+  isTestNotificationRequest,
+  type RefreshDone,
+} from '../browser/requests';
 import { repairStoredSettings } from '../browser/settings-store';
 import { loadSettings, storedStateIsBroken } from '../browser/storage';
 import { pollScope } from '../core/poll/scope';
 import { readStoredSettings } from '../core/settings/stored-settings';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { answerDiscovery } from './discovery';
+import { refreshHistory } from './history';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
 import { pollForChange, pollNow, repaintBadge } from './poller';
 import { writeRoster } from './roster';
@@ -49,6 +56,8 @@ export function answerMessage(message: unknown): Promise<unknown> | undefined {
   if (isSnoozeRequest(message)) return answerSnooze(message);
   if (isTestNotificationRequest(message)) return showTestNotice().then(() => true);
   if (isDiscoverRequest(message)) return answerDiscovery(message);
+  // The popup opened on an old history: only the pages that are due are read (core/history/page-store).
+  if (isHistoryDueRequest(message)) return refreshHistory().then(() => true);
   return undefined;
 }
 

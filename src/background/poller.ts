@@ -15,6 +15,7 @@ import { observedState } from '../core/state/fold';
 import { MINUTE_MS } from '../core/time';
 import { badgeFor } from '../core/view/badge';
 import { decideNotice } from './decide';
+import { refreshHistory } from './history';
 import { deliverNotices } from './notifier';
 
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
@@ -104,6 +105,8 @@ async function runPoll(kind: PollKind): Promise<State> {
     pollMs: settings.pollMinutes * MINUTE_MS,
     ...(Number.isNaN(previousMs) ? {} : { previousMs }),
   });
+  // Not awaited: the poll (and a Refresh waiting on it) is done; the history reads its pages every few hours.
+  void refreshHistory();
   // Also with no new notice: one that failed before is tried again now (a few times, see core/notify/stored-notices).
   await deliverNotices().catch((error: unknown) => console.error('AI Outage Radar: delivering notices failed', error));
   return saved;

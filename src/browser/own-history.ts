@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { type OwnRecord, type PollMoment, recordPoll } from '../core/history/own-record';
-import { readStoredOwnRecord } from '../core/history/stored-own-record';
+import { type OwnRecord, type PollMoment, recordPoll } from '../core/history/own/own-record';
+import { readStoredOwnRecord } from '../core/history/own/stored-own-record';
 import type { State } from '../core/model';
 import { OWN_HISTORY_KEY } from './keys';
 import { reportBadStored } from './storage';
@@ -11,7 +11,7 @@ export async function loadOwnRecord(): Promise<OwnRecord> {
 }
 
 /** The user's own zone: the radar's record is kept in the calendar of the person reading it. */
-function userTimeZone(): string {
+export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 

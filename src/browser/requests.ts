@@ -66,3 +66,20 @@ export async function requestSnooze(providerId: string, choice: SnoozeChoice | u
   const request: SnoozeRequest = { type: 'snooze', providerId, ...(choice ? { choice } : {}) };
   await api().runtime.sendMessage(request);
 }
+
+/**
+ * The popup opened on a history older than the worker's pace for it: the worker reads the pages that are due,
+ * at most once a pace, whatever the popup asks (background/history). Fire and forget: the view follows in storage.
+ */
+export interface HistoryDueRequest {
+  type: 'history-due';
+}
+
+export function isHistoryDueRequest(message: unknown): message is HistoryDueRequest {
+  return isRequest(message, 'history-due');
+}
+
+export async function requestHistoryIfDue(): Promise<void> {
+  const request: HistoryDueRequest = { type: 'history-due' };
+  await api().runtime.sendMessage(request);
+}

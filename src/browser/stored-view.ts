@@ -2,15 +2,24 @@ import type { Storage } from 'webextension-polyfill';
 import type { State } from '../core/model';
 import type { Roster } from '../core/settings/roster';
 import { joinTimes, type StoredTimes } from '../core/state/times';
+import type { ReliabilityFigure } from '../core/view/reliability';
 import { api } from './ext';
-import { ROSTER_KEY, STATE_KEY, TIMES_KEY } from './keys';
+import { RELIABILITY_KEY, ROSTER_KEY, STATE_KEY, TIMES_KEY } from './keys';
 
-const KEYS = [STATE_KEY, TIMES_KEY, ROSTER_KEY];
+const KEYS = [STATE_KEY, TIMES_KEY, ROSTER_KEY, RELIABILITY_KEY];
 
 /** What the popup shows: the worker's State and its roster. Absent until the worker has written them. */
 export interface StoredView {
   state?: State;
   roster?: Roster;
+  /** Each assistant's 30-day reliability, by id: the "Switch to" order among equally healthy ones. */
+  reliability?: Record<string, ReliabilityFigure>;
+}
+
+/** The reliability key as the worker writes it (background/history). */
+export interface StoredReliability {
+  version: 1;
+  figures: Record<string, ReliabilityFigure>;
 }
 
 /**
@@ -22,9 +31,16 @@ function viewOf(stored: Record<string, unknown>): StoredView {
   const body = stored[STATE_KEY];
   const roster = stored[ROSTER_KEY];
   const times = stored[TIMES_KEY];
+  const reliability = stored[RELIABILITY_KEY];
   const state = isVersioned(body, 1) ? joinTimes(body as State, isTimes(times) ? times : undefined) : undefined;
-  // Both casts stand on the version stamp of a value only the worker writes, after checking it.
-  return { ...(state ? { state } : {}), ...(isVersioned(roster, 1) ? { roster: roster as Roster } : {}) };
+  // The casts stand on the version stamp of a value only the worker writes, after checking it.
+  // Figures only order the offers: a value that is not ours orders nothing, and no figure is ever shown from it.
+  const figures = isVersioned(reliability, 1) ? (reliability as StoredReliability).figures : undefined;
+  return {
+    ...(state ? { state } : {}),
+    ...(isVersioned(roster, 1) ? { roster: roster as Roster } : {}),
+    ...(typeof figures === 'object' && figures !== null ? { reliability: figures } : {}),
+  };
 }
 
 // Not core/fetch/body's isRecord: the popup would load that module whole, in the chunk it shares with the worker.

@@ -8,16 +8,19 @@ export interface CliOptions {
   platform?: PlatformName;
   /** The web address of the page a `--file` payload came from: its incident links are built on it. */
   statusPage?: string;
+  /** Print every built-in assistant's 90 days and who has been reliable, read from the pages' histories. */
+  history: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npx ai-outage-radar [--json] [--url URL | --file PATH [--platform NAME] [--status-page URL]]
+export const USAGE = `Usage: npx ai-outage-radar [--json] [--history | --url URL | --file PATH [--platform NAME] [--status-page URL]]
    or: npm run -s status -- (the same options)
 
   (no option)        check every built-in assistant now and print a table
   --json             print JSON instead of a table
+  --history          print each assistant's last 90 days as a strip, and who has been most reliable
   --url URL          find which platform serves this status page, read it and print it
   --file PATH        read a saved status payload instead of the network
   --platform NAME    the payload's platform (default: detected from the content)
@@ -27,7 +30,7 @@ Exit codes: 0 read (some assistants may still be unreadable), 1 nothing could be
 or --url could not reach the page), 2 unreadable input or bad usage.`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { json: false, help: false };
+  const options: CliOptions = { json: false, history: false, help: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     const value = () => {
@@ -37,6 +40,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       return next;
     };
     if (arg === '--json') options.json = true;
+    else if (arg === '--history') options.history = true;
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg === '--file') options.file = value();
     else if (arg === '--url') options.url = value();
@@ -51,6 +55,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   // The live check links on the catalog's pages and --url on the page it found: only a file lacks an address.
   if (options.statusPage && !options.file) throw new UsageError('--status-page goes with --file');
   if (options.url && options.file) throw new UsageError('--url and --file do not go together');
+  if (options.history && (options.url || options.file)) throw new UsageError('--history reads the built-in assistants only');
   return options;
 }
 

@@ -11,8 +11,10 @@ import { emptyState, foldResults } from '../core/state/fold';
 import { SECOND_MS } from '../core/time';
 import { overviewOf } from '../core/view/overview';
 import { type CliOptions, parseArgs, USAGE, UsageError } from './args';
+import { renderHistory } from './history';
 import { providerJson, readingJson } from './json';
 import { networkReason, watchFetch } from './reach';
+import { readCliHistory } from './read-history';
 import { providerTable, readingSummary } from './table';
 import { t } from './words';
 
@@ -23,6 +25,10 @@ export interface CliIo {
   now: () => number;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The strips may be coloured: stdout is a terminal and NO_COLOR is not set. */
+  color?: boolean;
+  /** The zone the strips' days end in; the machine's when absent. */
+  timeZone?: string;
 }
 
 /** Exit codes: read; nothing could be read, because the network failed (or every page did); unreadable input. */
@@ -145,6 +151,21 @@ async function readLive(options: CliOptions, io: CliIo): Promise<Outcome> {
   return { output, code: EXIT_NOTHING_READ, note };
 }
 
+async function readHistory(options: CliOptions, io: CliIo): Promise<Outcome> {
+  const timeZone = io.timeZone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  const { view, read, failures } = await readCliHistory(io.fetch, io.now(), timeZone);
+  const histories = CATALOG.flatMap((provider) => view.assistants[provider.id] ?? []);
+  const names = Object.fromEntries(CATALOG.map((provider) => [provider.id, provider.name]));
+  const output = options.json
+    ? JSON.stringify({ assistants: histories, failures }, null, 2)
+    : renderHistory(histories, names, { window: 90, color: io.color === true });
+  const note =
+    failures.length === 0
+      ? undefined
+      : `the history of ${failures.length} page(s) could not be read: ${failures.map((failure) => `${failure.page} (${failure.message})`).join('; ')}`;
+  return { output, code: read > 0 ? EXIT_READ : EXIT_NOTHING_READ, ...(note ? { note } : {}) };
+}
+
 /** The command: parse the words, read, print. Never throws for what a user can cause; returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -157,7 +178,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ? readFile({ ...options, file: options.file }, io)
       : options.url
         ? await readUrl({ ...options, url: options.url }, io)
-        : await readLive(options, io);
+        : options.history
+          ? await readHistory(options, io)
+          : await readLive(options, io);
     io.stdout(`${outcome.output}\n`);
     if (outcome.note) io.stderr(`status: ${outcome.note}\n`);
     return outcome.code;

@@ -9,4 +9,6 @@ process.exitCode = await main(process.argv.slice(2), {
   now: Date.now,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  // https://no-color.org: any value of NO_COLOR turns colour off.
+  color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
 });

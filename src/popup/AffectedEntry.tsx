@@ -1,3 +1,4 @@
+import type { AssistantHistory } from '../core/history/view/view';
 import type { Snooze } from '../core/model';
 import type { SnoozeChoice } from '../core/notify/snooze';
 import type { AffectedEntry as Entry } from '../core/view/affected';
@@ -5,6 +6,7 @@ import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { TimeAgo } from '../ui/TimeAgo';
+import { HistoryStrip } from './history/HistoryStrip';
 import { IncidentItem } from './IncidentItem';
 import { SnoozeControl } from './SnoozeControl';
 import { StaleNote } from './StaleNote';
@@ -16,14 +18,16 @@ export interface AffectedEntryProps {
   onSnooze: (providerId: string, choice: SnoozeChoice | undefined) => void;
   /** Keyboard focus starts at its summary when the popup opens. */
   initialFocus: boolean;
+  /** Each assistant's last 90 days, by id, once the popup has read them. */
+  histories?: Record<string, AssistantHistory> | undefined;
 }
 
 /**
  * One compact row (names, level, the worst incident's title, since when) that opens, by click or by
- * keyboard (a native disclosure), to the detail: every incident, what could not be read, the status page,
- * and snoozing.
+ * keyboard (a native disclosure), to the detail: every incident, what could not be read, each assistant's
+ * last 90 days (once read), the status page, and snoozing.
  */
-export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus }: AffectedEntryProps) {
+export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus, histories }: AffectedEntryProps) {
   const { t } = useLocale();
   const { assistants, incidents, stale } = entry;
   const [first, ...others] = incidents;
@@ -96,6 +100,17 @@ export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus }: Affect
             ))}
           </ul>
         )}
+        {assistants.map(({ row }) => {
+          const history = histories?.[row.provider.id];
+          return (
+            history && (
+              <div key={row.provider.id} class="entry__history">
+                <p class="entry__history-heading">{t('historyStripLabel', row.provider.name)}</p>
+                <HistoryStrip history={history} name={row.provider.name} />
+              </div>
+            )
+          );
+        })}
         {statusPage?.statusPageUrl && (
           <p class="entry__links">
             <ExternalLink href={statusPage.statusPageUrl} aria-label={t('popupStatusPageOf', statusPage.name)}>

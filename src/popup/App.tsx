@@ -8,6 +8,7 @@ import type { SnoozeChoice } from '../core/notify/snooze';
 import { emptyState } from '../core/state/fold';
 import { LocaleContext } from '../ui/i18n-context';
 import { openStoredFeed, type StoredFeed, type StoredView, useNow, useStored } from '../ui/useStored';
+import { useHistoryView } from './history/useHistoryView';
 import { PopupView } from './PopupView';
 import { useOnline } from './useOnline';
 
@@ -19,6 +20,8 @@ export function App({ feed: given, initial }: { feed?: StoredFeed; initial?: Sto
   const [busy, setBusy] = useState(false);
   const now = useNow();
   const online = useOnline();
+  // Read after the first render: the 90 days sit below the first screen and must never delay it.
+  const history = useHistoryView();
   if (!stored) return null;
   const { roster } = stored;
 
@@ -59,6 +62,8 @@ export function App({ feed: given, initial }: { feed?: StoredFeed; initial?: Sto
         onOpen={open}
         onOpenOptions={openOptions}
         browserOffline={!online}
+        history={history}
+        reliability={stored.reliability}
       />
     </LocaleContext.Provider>
   );

@@ -1,12 +1,15 @@
+import type { HistoryView } from '../core/history/view/view';
 import type { Provider, State } from '../core/model';
 import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
 import type { Roster } from '../core/settings/roster';
 import { firstScreenOf, notCheckedScreen } from '../core/view/first-screen';
+import type { ReliabilityFigure } from '../core/view/reliability';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { AffectedEntry } from './AffectedEntry';
 import { BestAlternatives } from './BestAlternatives';
 import { Header } from './Header';
+import { HistorySection } from './history/HistorySection';
 import { MoreAlternatives } from './MoreAlternatives';
 import { NoStatusTag } from './NoStatusTag';
 import { OtherList } from './OtherList';
@@ -25,6 +28,10 @@ export interface PopupViewProps {
   onOpenOptions?: () => void;
   /** The browser says it is offline (navigator.onLine): the popup says so rather than list stale pages. */
   browserOffline?: boolean;
+  /** Every assistant's last 90 days, once read (after the first render); absent, nothing of it is shown. */
+  history?: HistoryView | undefined;
+  /** Each assistant's 30-day reliability, read with the State: among equally healthy alternatives, the steadier first. */
+  reliability?: Record<string, ReliabilityFigure> | undefined;
 }
 
 /**
@@ -41,10 +48,14 @@ export function PopupView({
   onOpen,
   onOpenOptions = () => {},
   browserOffline = false,
+  history,
+  reliability,
 }: PopupViewProps) {
   const { t, now } = useLocale();
   // Before the worker's first start has written the roster, nothing is known yet: "not checked yet".
-  const screen = roster ? firstScreenOf(state, roster.watched, { browserOffline }) : notCheckedScreen();
+  const screen = roster
+    ? firstScreenOf(state, roster.watched, { browserOffline, ...(reliability ? { reliability } : {}) })
+    : notCheckedScreen();
   const main = useInitialFocus<HTMLElement>();
   return (
     <main class="popup" ref={main}>
@@ -72,6 +83,7 @@ export function PopupView({
               )}
               onSnooze={onSnooze}
               initialFocus={screen.focus === 'affected' && index === 0}
+              histories={history?.assistants}
             />
           ))}
         </section>
@@ -103,6 +115,7 @@ export function PopupView({
           ))}
         </OtherList>
       )}
+      {history && roster && <HistorySection view={history} watched={roster.watched} />}
     </main>
   );
 }

@@ -15,6 +15,7 @@ import { boundText } from '../../src/core/text-hygiene';
 import { readFixture } from '../fixtures';
 import { browserFigures } from './browser/index';
 import { chromiumVersion, machineLines } from './browser/report';
+import { historyFigures } from './history';
 import { networkFigures } from './network';
 
 function timeIt(label: string, runs: number, task: () => unknown): void {
@@ -108,6 +109,7 @@ await nodeFigures();
 
 // The network model: no browser needed, from the catalog's declared weights and the captures' gzip ratios.
 networkFigures();
+await historyFigures();
 
 if (noChromium !== undefined) {
   console.error(`\nCannot measure in the browser: ${noChromium}`);

@@ -20,10 +20,10 @@ import { readFixture } from '../fixtures';
  * again (a resumed TLS 1.3 handshake is ~0.5 KB, a full one with certificates 3 to 5 KB): not counted, since
  * the browser keeps connections to a host polled every 2 minutes open when it can.
  */
-const REQUEST_HEADER_BYTES = 600;
-const NOT_MODIFIED_BYTES = 350;
+export const REQUEST_HEADER_BYTES = 600;
+export const NOT_MODIFIED_BYTES = 350;
 /** A 200's headers: those of a 304, with content-type, content-length and content-encoding. */
-const RESPONSE_HEADER_BYTES = 450;
+export const RESPONSE_HEADER_BYTES = 450;
 
 /**
  * The real captures each platform's gzip ratio is measured on (JSON in its compact served form, since some
@@ -70,7 +70,7 @@ const POLL_MS = DEFAULT_POLL_MINUTES * MINUTE_MS;
 const POLLS_A_DAY = DAY_MS / POLL_MS;
 
 /** The body as the page sends it: JSON compact (recorders re-indented some), anything else as captured. */
-function served(file: string): Buffer {
+export function served(file: string): Buffer {
   const text = readFixture(file);
   if (!file.endsWith('.json')) return Buffer.from(text);
   try {
@@ -80,7 +80,7 @@ function served(file: string): Buffer {
   }
 }
 
-function gzipRatio(files: readonly string[]): number {
+export function gzipRatio(files: readonly string[]): number {
   const bodies = files.map(served);
   const raw = bodies.reduce((sum, body) => sum + body.length, 0);
   const zipped = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0);
@@ -88,7 +88,7 @@ function gzipRatio(files: readonly string[]): number {
 }
 
 const RATIOS = new Map<string, number>();
-function ratioOf(source: Source): number {
+export function ratioOf(source: Source): number {
   const files = OWN_CAPTURE[source.url] ? [OWN_CAPTURE[source.url] ?? ''] : PLATFORM_CAPTURES[source.platform];
   const key = files.join('|');
   const known = RATIOS.get(key);
@@ -98,12 +98,12 @@ function ratioOf(source: Source): number {
   return ratio;
 }
 
-function line(label: string, value: string): void {
+export function line(label: string, value: string): void {
   console.log(`  ${label.padEnd(62)} ${value}`);
 }
 
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+export const mb = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const minutes = (ms: number) => `${(ms / MINUTE_MS).toFixed(0)} min`;
 
 interface Row {

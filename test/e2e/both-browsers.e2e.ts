@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog/providers';
 import {
+  BASELINE_HISTORY_REQUESTED,
   BASELINE_REQUESTED,
   BASELINE_SEVERITY,
   baselineAnswers,
@@ -49,11 +50,16 @@ describe.each([
     expect(radar().firstState.providers.claude?.reading?.source).toBe(URLS.claude);
 
     const catalogHosts = new Set(CATALOG.flatMap((provider) => provider.sources.map((source) => new URL(source.url).host)));
-    const requested = radar()
-      .server.requests()
-      .filter((request) => catalogHosts.has(request.host))
-      .map((request) => `https://${request.host}${request.path}`);
-    expect([...new Set(requested)].sort()).toEqual([...BASELINE_REQUESTED].sort());
+    const requestedNow = () =>
+      radar()
+        .server.requests()
+        .filter((request) => catalogHosts.has(request.host))
+        .map((request) => `https://${request.host}${request.path}`);
+    // The poll's pages, then each page's history once (it follows the poll, not inside it).
+    await expect
+      .poll(() => [...new Set(requestedNow())].sort(), { timeout: 10_000 })
+      .toEqual([...BASELINE_REQUESTED, ...BASELINE_HISTORY_REQUESTED].sort());
+    const requested = requestedNow();
     expect(requested.filter((url) => url === URLS.claude)).toHaveLength(1);
 
     // ChatGPT is degraded in the baseline, but it was so already: a first reading is never news.

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog/providers';
 import { defaultSettings } from '../../src/core/settings/settings';
-import { BASELINE_REQUESTED, BASELINE_SEVERITY, CLAUDE_INCIDENT, CLAUDE_OPERATIONAL, URLS } from '../fake-server/baseline';
+import {
+  BASELINE_HISTORY_REQUESTED,
+  BASELINE_REQUESTED,
+  BASELINE_SEVERITY,
+  CLAUDE_INCIDENT,
+  CLAUDE_OPERATIONAL,
+  URLS,
+} from '../fake-server/baseline';
 import { fixture } from '../fake-server/server';
 import { openPopup, requestRefresh, rgba, saveSettings, storedState } from './browser';
 import { bestAlternativeBottom, firstScreen } from './first-screen';
@@ -31,9 +38,15 @@ describe('an open incident on status.claude.com, end to end', () => {
 
     // Chromium's own calls (accounts.google.com, update.googleapis.com) reach the server too: keep the catalog's.
     const catalogHosts = new Set(CATALOG.flatMap((provider) => provider.sources.map((source) => new URL(source.url).host)));
-    const requested = session.server.requests().filter((request) => catalogHosts.has(request.host));
+    const requestedNow = () => session.server.requests().filter((request) => catalogHosts.has(request.host));
+    // The poll's pages, then each page's history once (it follows the poll, not inside it).
+    await expect
+      .poll(() => [...new Set(requestedNow().map((request) => `https://${request.host}${request.path}`))].sort(), {
+        timeout: 10_000,
+      })
+      .toEqual([...BASELINE_REQUESTED, ...BASELINE_HISTORY_REQUESTED].sort());
+    const requested = requestedNow();
     const requestedUrls = requested.map((request) => `https://${request.host}${request.path}`);
-    expect([...new Set(requestedUrls)].sort()).toEqual([...BASELINE_REQUESTED].sort());
     // A page shared by several providers (Claude x3, OpenAI x3) is fetched once per poll.
     expect(requestedUrls.filter((url) => url === URLS.claude)).toHaveLength(1);
     expect(requestedUrls.filter((url) => url === URLS.openai)).toHaveLength(1);
@@ -77,9 +90,11 @@ describe('an open incident on status.claude.com, end to end', () => {
       .poll(() => session.popup.locator('.headline__group').allTextContents())
       .toEqual(['Partial outage: Claude API', 'Degraded: ChatGPT']);
 
-    // The way out is first: for the API, the first healthy API in the user's order; for chat, Claude.
+    // The way out is first: the healthy one of the same kind that has been steadiest over 30 days, then the
+    // user's order. For the API, the OpenAI API (no outage in its history this month); for chat, Gemini, since
+    // the baseline's history shows Claude an outage today.
     const best = session.popup.locator('section.best');
-    expect(await best.locator('.best__action').allTextContents()).toEqual(['Switch to OpenAI API', 'Switch to Claude']);
+    expect(await best.locator('.best__action').allTextContents()).toEqual(['Switch to OpenAI API', 'Switch to Gemini']);
     expect(await best.locator('a.best__link').first().getAttribute('href')).toBe('https://platform.openai.com/');
     // Visible without scrolling at the toolbar's 400 × 600, and where keyboard focus starts.
     await session.popup.reload();
@@ -118,9 +133,20 @@ describe('an open incident on status.claude.com, end to end', () => {
     const switchApi = session.popup.locator('section.switch[aria-labelledby="switch-api"]');
     expect(await switchApi.locator('h2').textContent()).toBe('Other alternatives (API)');
     expect(await switchApi.locator('.switch__name').allTextContents()).toEqual(APIS_BUT_CLAUDE.slice(1));
-    // ChatGPT is degraded: the healthy chat assistants in the user's order; none whose health nothing says.
+    // ChatGPT is degraded: the healthy chat assistants, none whose health nothing says, steadiest first over 30
+    // days: those the baseline's history shows quiet this month (DeepSeek, Grok), then Claude (an outage today),
+    // then those whose page keeps no history the radar could read yet (a day of its own record is too little),
+    // each group in the user's order.
     const switchChat = session.popup.locator('section.switch[aria-labelledby="switch-chat"]');
-    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual(CHATS_WITH_STATUS_PAGE.slice(1));
+    expect(await switchChat.locator('.switch__name').allTextContents()).toEqual([
+      'DeepSeek',
+      'Grok',
+      'Claude',
+      'Perplexity',
+      'Mistral Le Chat',
+      'HuggingChat',
+      'Poe',
+    ]);
     // Nothing in the coding category is affected: its assistants are the rest.
     expect(await session.popup.locator('section.switch[aria-labelledby="switch-coding"]').count()).toBe(0);
     expect(await session.popup.locator('section.others:not(.others--unmonitored) .others__name').allTextContents()).toEqual(

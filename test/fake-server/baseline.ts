@@ -49,8 +49,9 @@ export const CLAUDE_INCIDENT = 'statuspage/anthropic-summary-unresolved-major-mo
  * - Poe, Cursor, Cohere (Statuspage): real all-operational status.json captures. GitHub: its components.json.
  * - fal (Instatus): no real capture exists; a synthetic all-clear summary in Instatus's documented shape.
  */
-export function baselineAnswers(): Record<string, Answer> {
+export function baselineAnswers(nowMs: number = Date.now()): Record<string, Answer> {
   return {
+    ...historyAnswers(nowMs),
     [URLS.claude]: fixture(CLAUDE_OPERATIONAL),
     [URLS.claudeFallback]: fixture(CLAUDE_OPERATIONAL),
     [URLS.claudeHistory]: fixture('statuspage/anthropic-history-atom-1.xml'),
@@ -113,6 +114,71 @@ const NEVER_NEEDED: readonly string[] = [
 export const BASELINE_REQUESTED: readonly string[] = Object.values(URLS).filter((url) => !NEVER_NEEDED.includes(url));
 
 export const COHERE_HISTORY = 'https://status.cohere.com/history.atom';
+
+/**
+ * The history endpoints the worker asks every few hours (core/history/pages/plan), by host and path: the server
+ * answers whatever the query (incident.io's window, the showcase's component ids).
+ */
+export const HISTORY_URLS = {
+  claudeShowcase: 'https://status.claude.com/uptime_showcase',
+  openaiImpacts: 'https://status.openai.com/proxy/status.openai.com/component_impacts',
+  openaiList: 'https://status.openai.com/api/v2/incidents.json',
+  perplexityImpacts: 'https://status.perplexity.com/proxy/status.perplexity.com/component_impacts',
+  perplexityList: 'https://status.perplexity.com/api/v2/incidents.json',
+  deepseekStructure: 'https://statuspage.flashduty.com/api/status-page/6410630422455/summary/structure',
+  poeList: 'https://status.poe.com/api/v2/incidents.json',
+  githubShowcase: 'https://www.githubstatus.com/uptime_showcase',
+  githubList: 'https://www.githubstatus.com/api/v2/incidents.json',
+  cursorList: 'https://status.cursor.com/api/v2/incidents.json',
+  groqImpacts: 'https://groqstatus.com/proxy/groqstatus.com/component_impacts',
+  cohereList: 'https://status.cohere.com/api/v2/incidents.json',
+} as const;
+
+const DAY_MS = 86_400_000;
+/** The day the synthetic showcase was answered: its last day. */
+const SHOWCASE_LAST_DAY = '2026-09-22';
+
+/**
+ * The synthetic showcase (test/synthetic/synthetic-statuspage-uptime-showcase.md) with every `date` moved by
+ * the same number of days, so that its last day is today (UTC): the browser's clock is the real one, and the
+ * strip shows the last 90 days of it. Nothing else in it changes.
+ */
+export function showcaseEndingToday(nowMs: number): Answer {
+  const answer = synthetic('synthetic-statuspage-uptime-showcase.json');
+  const shift = Math.round((Date.parse(new Date(nowMs).toISOString().slice(0, 10)) - Date.parse(SHOWCASE_LAST_DAY)) / DAY_MS);
+  const body = answer.body.replace(/"date": "(\d{4}-\d{2}-\d{2})"/g, (_, day: string) => {
+    const moved = new Date(Date.parse(day) + shift * DAY_MS).toISOString().slice(0, 10);
+    return `"date": "${moved}"`;
+  });
+  return { ...answer, body };
+}
+
+/** Where a date of the synthetic showcase lands once moved to end today. */
+export function showcaseDayToday(day: string, nowMs: number): string {
+  const shift = Date.parse(new Date(nowMs).toISOString().slice(0, 10)) - Date.parse(SHOWCASE_LAST_DAY);
+  return new Date(Date.parse(day) + shift).toISOString().slice(0, 10);
+}
+
+/**
+ * Each page's history, as the baseline answers it: a real capture where one exists (Flashduty's structure,
+ * OpenAI's, GitHub's and Cursor's incident lists), the synthetic showcase and component impacts where none does,
+ * and 404 where the page has not moved to the form asked (the worker then asks its incident list).
+ */
+export function historyAnswers(nowMs: number): Record<string, Answer> {
+  return {
+    [HISTORY_URLS.claudeShowcase]: showcaseEndingToday(nowMs),
+    [HISTORY_URLS.openaiImpacts]: httpError(404),
+    [HISTORY_URLS.openaiList]: fixture('incidentio/openai-v2-incidents-compat-full-1.json'),
+    [HISTORY_URLS.deepseekStructure]: fixture('flashduty/deepseek-api-summary-structure-90d-impacts-uptimes-1.json'),
+    [HISTORY_URLS.githubShowcase]: httpError(404),
+    [HISTORY_URLS.githubList]: fixture('statuspage/github-v2-incidents-excerpt-5-of-50-1.json'),
+    [HISTORY_URLS.cursorList]: fixture('statuspage/cursor-v2-incidents-full-50-minor-major-critical-1.json'),
+    [HISTORY_URLS.groqImpacts]: synthetic('synthetic-incidentio-component-impacts.json'),
+  };
+}
+
+/** Every history request of the baseline's first poll: each page's first form, and its list where that is a 404. */
+export const BASELINE_HISTORY_REQUESTED: readonly string[] = Object.values(HISTORY_URLS);
 
 /**
  * One provider of every platform has something to say at once. Real captures where they exist (Statuspage,

@@ -73,6 +73,8 @@ export interface HistoryDay {
   titles: readonly string[];
   /** The radar's own record only: minutes it could not read the page that day (it never guesses them). */
   uncheckedMinutes?: number;
+  /** Trouble the radar sees is still going on: the day's minutes are so far, not the day's whole. */
+  ongoing?: true;
 }
 
 /** At most this many titles are kept a day: a day is a few bytes, and a label names the worst. */

@@ -3,6 +3,7 @@ import { isAffected } from '../severity';
 import { type AffectedEntry, affectedEntries, type Staleness, stalenessOf, unstatedAt } from './affected';
 import { alternativesFor } from './alternatives';
 import { overviewOf, type ProviderRow } from './overview';
+import type { ReliabilityFigure } from './reliability';
 
 /** Assistants of one level, as the headline names them: "Partial outage: Claude API, Gemini API". */
 export interface HeadlineGroup {
@@ -76,6 +77,11 @@ export const MAX_NAMED = 8;
 export interface FirstScreenOptions {
   /** The browser itself says it is offline (navigator.onLine): nothing read now can be trusted as fresh. */
   browserOffline?: boolean;
+  /**
+   * Each assistant's 30-day reliability figure, by id: among equally healthy alternatives, the more reliable
+   * lately is offered first (see alternativesFor). Absent, the user's order alone decides, as before.
+   */
+  reliability?: Readonly<Record<string, ReliabilityFigure>>;
 }
 
 export function firstScreenOf(state: State, watched: readonly Provider[], options: FirstScreenOptions = {}): FirstScreen {
@@ -91,7 +97,7 @@ export function firstScreenOf(state: State, watched: readonly Provider[], option
   const offers = [...new Set(affectedRows.map((row) => row.provider.category))].map((category) => ({
     category,
     // Only assistants whose page says they work: those without a public status page are kept apart, labelled.
-    offers: alternativesFor(category, state, watched)
+    offers: alternativesFor(category, state, watched, options.reliability)
       .filter(hasStatusSource)
       .map((provider) => offerOf(provider, state)),
     insteadOf: affectedRows.filter((row) => row.provider.category === category).map((row) => row.provider),

@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readStoredOwnRecord } from '../../../src/core/history/stored-own-record';
+import { readStoredOwnRecord } from '../../../src/core/history/own/stored-own-record';
 import type { State } from '../../../src/core/model';
 import { readFixture } from '../../fixtures';
 import type { FakeAnswer } from '../support/fake-fetch';

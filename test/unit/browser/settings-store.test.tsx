@@ -97,7 +97,8 @@ describe('the popup snoozes through it', () => {
     );
     // Everything else is as it was.
     expect((await storedSettings())?.watched).toEqual(settings.watched);
-    expect(messages.received).toEqual([
+    // The popup also asks, once, for a history it has not got (popup/history/due): not a snooze, not counted here.
+    expect(messages.received.filter((message) => (message as { type?: unknown }).type === 'snooze')).toEqual([
       { type: 'snooze', providerId: 'claude-api', choice: 'hour' },
       { type: 'snooze', providerId: 'chatgpt', choice: 'hour' },
     ]);

@@ -60,12 +60,22 @@ export function stopWorker(): void {
   }
 }
 
+/**
+ * The history the poll set going (background/history) has read its pages and written its view. The module is
+ * the one the worker loaded: imported after startWorker, it is the same instance.
+ */
+export async function historySettled(): Promise<void> {
+  const { historyIdle } = await import('../../../src/background/history');
+  await historyIdle();
+}
+
 /** Asks the worker to poll, as the popup's Refresh does; the State it stored, once it said it is done. */
 export async function refresh(): Promise<State> {
   const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'refresh' }, {}, () => {});
   // The answer says only that the poll finished; the State is read where the popup reads it, in storage.
   if (!isRecord(answer) || answer.done !== true)
     throw new Error(`the worker did not answer the refresh: ${JSON.stringify(answer)}`);
+  await historySettled();
   const state = await storedState();
   if (!state) throw new Error('the worker said it polled, and stored no State');
   return state;

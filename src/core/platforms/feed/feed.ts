@@ -24,13 +24,13 @@ import { type FeedDocument, readFeedXml } from './xml';
 /** Above this a body is not a status feed (the captured ones are 3 KB to 125 KB), and parsing it would stall the worker. */
 export const MAX_FEED_LENGTH = 1_000_000;
 
-interface Dialect {
+export interface Dialect {
   matches: (doc: FeedDocument) => boolean;
   read: (doc: FeedDocument, statusPageUrl: string) => FeedRecord[];
 }
 
 /** In order: the first that matches reads the feed. xAI first, as its bodies also open with "Status:". */
-const DIALECTS: readonly Dialect[] = [
+export const DIALECTS: readonly Dialect[] = [
   { matches: isXaiFeed, read: readXaiFeed },
   { matches: isStatuspageFeed, read: readStatuspageFeed },
   { matches: isIncidentIoFeed, read: readStatusLineFeed },

@@ -91,12 +91,13 @@ export function snapshotGoogleIncidents(body: string, context: ParseContext): Re
   });
 }
 
-interface Entry {
+export interface Entry {
   incident: Incident;
   ongoing: boolean;
 }
 
-function readEntry(raw: Raw, context: ParseContext): Entry[] {
+/** One incident of the list as a reading shows it; history/parsers/google reads each entry through it. */
+export function readEntry(raw: Raw, context: ParseContext): Entry[] {
   const id = optionalString(raw.id);
   const startedAt = isoDate(raw.begin) ?? isoDate(raw.created);
   if (!id || !startedAt) return [];

@@ -90,7 +90,7 @@ function readEntry(entry: FeedEntry, id: string, statusPageUrl: string): FeedRec
 }
 
 /** The updates in the order the entry lists them (newest first on Statuspage). */
-function readUpdates(text: string, anchor: string | undefined): Update[] {
+export function readUpdates(text: string, anchor: string | undefined): Update[] {
   const headers = [...text.matchAll(UPDATE_HEADER)];
   return headers.map((header, index) => {
     const start = (header.index ?? 0) + header[0].length;

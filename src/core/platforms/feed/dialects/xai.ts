@@ -38,7 +38,7 @@ const XAI_SEVERITY = new Map<string, Severity>(
 
 const COMPONENT_TAG = /^\[([^\]]{1,200})\]\s*(.*)$/;
 const SEVERITY_LINE = /^Severity:[ \t]*(\S.*)$/im;
-const RESOLVED_LINE = /^Resolved:[ \t]*(\S.*)$/im;
+export const RESOLVED_LINE = /^Resolved:[ \t]*(\S.*)$/im;
 const UPDATES_HEADING = /^Updates:[ \t]*$/im;
 /** `/<product>/<incident>`: a lowercase slug, then the incident's own segment. */
 const PRODUCT_PATH = /^\/([a-z0-9][a-z0-9-]{0,62})\/([^/?#]+)\/?$/;

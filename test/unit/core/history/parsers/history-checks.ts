@@ -91,3 +91,37 @@ export function expectMutationsRead(parse: HistoryParser, body: string, numRuns:
     { numRuns },
   );
 }
+
+/** An edit of a body's text: a piece cut, inserted, repeated, or the rest cut off. For bodies that are not JSON (feeds). */
+const textEdit = fc.oneof(
+  fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 30 }) }),
+  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+);
+
+type TextEdit = typeof textEdit extends fc.Arbitrary<infer T> ? T : never;
+
+function editText(body: string, edit: TextEdit): string {
+  const at = body.length === 0 ? 0 : edit.at % body.length;
+  switch (edit.kind) {
+    case 'cut':
+      return body.slice(0, at) + body.slice(at + edit.length);
+    case 'insert':
+      return body.slice(0, at) + edit.text + body.slice(at);
+    case 'repeat':
+      return body.slice(0, at) + body.slice(at, at + edit.length) + body.slice(at);
+    case 'truncate':
+      return body.slice(0, at);
+  }
+}
+
+/** Real bodies edited as text at random (a feed is XML, which mutatedPayload cannot edit): still a bounded history or a typed failure. */
+export function expectTextEditsRead(parse: HistoryParser, bodies: readonly string[], numRuns: number): void {
+  fc.assert(
+    fc.property(fc.constantFrom(...bodies), fc.array(textEdit, { minLength: 1, maxLength: 4 }), (body, edits) =>
+      expectHistoryOrFailure(parse, edits.reduce(editText, body)),
+    ),
+    { numRuns },
+  );
+}

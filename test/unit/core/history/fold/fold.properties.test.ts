@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf, dayLengthMs, nextDayKey, startOfDayMs } from '../../../../src/core/history/calendar';
-import { foldIntervals } from '../../../../src/core/history/fold';
-import type { HistoryDay, TroubleInterval, TroubleLevel } from '../../../../src/core/history/model';
-import { rank } from '../../../../src/core/severity';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../../src/core/time';
+import { dayKeyOf, dayLengthMs, nextDayKey, startOfDayMs } from '../../../../../src/core/history/calendar';
+import { foldIntervals } from '../../../../../src/core/history/fold/fold';
+import type { HistoryDay, TroubleInterval, TroubleLevel } from '../../../../../src/core/history/model';
+import { rank } from '../../../../../src/core/severity';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../../../src/core/time';
 
 const ZONES = ['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Chatham', 'Asia/Shanghai'];
 const LEVELS: TroubleLevel[] = ['maintenance', 'degraded', 'partial_outage', 'major_outage'];

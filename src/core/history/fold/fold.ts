@@ -1,6 +1,6 @@
-import { rank } from '../severity';
+import { rank } from '../../severity';
+import { type HistoryDay, MAX_DAY_TITLES } from '../model';
 import { TROUBLE_LEVELS } from './fold-day';
-import { type HistoryDay, MAX_DAY_TITLES } from './model';
 
 export type { FoldOptions } from './fold-day';
 export { foldIntervals, type IntervalFoldOptions } from './fold-intervals';
@@ -16,7 +16,14 @@ function mergeDay(a: HistoryDay, b: HistoryDay): HistoryDay {
   }
   const titles = [...new Set([...worse.titles, ...better.titles])].slice(0, MAX_DAY_TITLES);
   const unchecked = Math.max(a.uncheckedMinutes ?? 0, b.uncheckedMinutes ?? 0);
-  return { day: a.day, level: worse.level, minutes, titles, ...(unchecked > 0 ? { uncheckedMinutes: unchecked } : {}) };
+  return {
+    day: a.day,
+    level: worse.level,
+    minutes,
+    titles,
+    ...(unchecked > 0 ? { uncheckedMinutes: unchecked } : {}),
+    ...(a.ongoing || b.ongoing ? { ongoing: true as const } : {}),
+  };
 }
 
 /**

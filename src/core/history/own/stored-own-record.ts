@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { SEVERITY_ORDER } from '../severity';
-import { byKey, KNOWN_SEVERITY, readStored } from '../stored-schema';
-import { DAY_MS, MINUTE_MS } from '../time';
+import { SEVERITY_ORDER } from '../../severity';
+import { byKey, KNOWN_SEVERITY, readStored } from '../../stored-schema';
+import { DAY_MS, MINUTE_MS } from '../../time';
 import { emptyOwnRecord, type OwnRecord } from './own-record';
 
 const DAY_KEY = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyOwnRecord, type OwnRecord, ownStrip, recordPoll } from '../../../../src/core/history/own-record';
-import type { Reading, State } from '../../../../src/core/model';
-import { parseStatuspage } from '../../../../src/core/platforms/statuspage';
-import { MINUTE_MS } from '../../../../src/core/time';
-import { readFixture } from '../../../fixtures';
-import { unwrap } from '../unwrap';
+import { emptyOwnRecord, type OwnRecord, ownStrip, recordPoll } from '../../../../../src/core/history/own/own-record';
+import type { Reading, State } from '../../../../../src/core/model';
+import { parseStatuspage } from '../../../../../src/core/platforms/statuspage';
+import { MINUTE_MS } from '../../../../../src/core/time';
+import { readFixture } from '../../../../fixtures';
+import { unwrap } from '../../unwrap';
 
 const POLL_MS = 2 * MINUTE_MS;
 const ZONES = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham'];

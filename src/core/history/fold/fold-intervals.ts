@@ -1,6 +1,7 @@
-import { worst } from '../severity';
-import { MINUTE_MS } from '../time';
-import { dayKeyOf } from './calendar';
+import { worst } from '../../severity';
+import { MINUTE_MS } from '../../time';
+import { dayKeyOf } from '../calendar';
+import type { HistoryDay, TroubleInterval, TroubleLevel } from '../model';
 import {
   dayMinutes,
   type FoldOptions,
@@ -12,7 +13,6 @@ import {
   wholeMinutes,
   windowOf,
 } from './fold-day';
-import type { HistoryDay, TroubleInterval, TroubleLevel } from './model';
 
 export interface IntervalFoldOptions extends FoldOptions {
   /** The first moment the page has data for: the days before its day are not known to be quiet. */

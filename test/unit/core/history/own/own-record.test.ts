@@ -5,13 +5,13 @@ import {
   ownStrip,
   recordPoll,
   UNSEEN_DAY_MINUTES,
-} from '../../../../src/core/history/own-record';
-import { readStoredOwnRecord } from '../../../../src/core/history/stored-own-record';
-import type { Reading, State } from '../../../../src/core/model';
-import { parseStatuspage } from '../../../../src/core/platforms/statuspage';
-import { MINUTE_MS } from '../../../../src/core/time';
-import { readFixture } from '../../../fixtures';
-import { unwrap } from '../unwrap';
+} from '../../../../../src/core/history/own/own-record';
+import { readStoredOwnRecord } from '../../../../../src/core/history/own/stored-own-record';
+import type { Reading, State } from '../../../../../src/core/model';
+import { parseStatuspage } from '../../../../../src/core/platforms/statuspage';
+import { MINUTE_MS } from '../../../../../src/core/time';
+import { readFixture } from '../../../../fixtures';
+import { unwrap } from '../../unwrap';
 
 const POLL_MS = 2 * MINUTE_MS;
 const ZONE = 'Europe/Berlin';

@@ -1,7 +1,7 @@
-import { rank, SEVERITY_ORDER } from '../severity';
-import { MINUTE_MS } from '../time';
-import { lastDayKeys, nextDayKey, startOfDayMs } from './calendar';
-import { type DayKey, type DayLevel, HISTORY_DAYS, type HistoryDay, MAX_DAY_TITLES, type TroubleLevel } from './model';
+import { rank, SEVERITY_ORDER } from '../../severity';
+import { MINUTE_MS } from '../../time';
+import { lastDayKeys, nextDayKey, startOfDayMs } from '../calendar';
+import { type DayKey, type DayLevel, HISTORY_DAYS, type HistoryDay, MAX_DAY_TITLES, type TroubleLevel } from '../model';
 
 /** What every fold is asked: which days, in whose calendar, up to when. */
 export interface FoldOptions {

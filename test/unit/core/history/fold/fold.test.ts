@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldIntervals, foldRecords, mergeStrips } from '../../../../src/core/history/fold';
-import type { DayRecord, HistoryDay, TroubleInterval } from '../../../../src/core/history/model';
-import { DAY_MS, MINUTE_MS } from '../../../../src/core/time';
+import { foldIntervals, foldRecords, mergeStrips } from '../../../../../src/core/history/fold/fold';
+import type { DayRecord, HistoryDay, TroubleInterval } from '../../../../../src/core/history/model';
+import { DAY_MS, MINUTE_MS } from '../../../../../src/core/time';
 
 const BERLIN = 'Europe/Berlin';
 const LOS_ANGELES = 'America/Los_Angeles';

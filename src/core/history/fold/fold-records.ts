@@ -1,4 +1,5 @@
-import { worst } from '../severity';
+import { worst } from '../../severity';
+import type { DayKey, DayRecord, HistoryDay, TroubleLevel } from '../model';
 import {
   dayMinutes,
   type FoldOptions,
@@ -9,7 +10,6 @@ import {
   wholeMinutes,
   windowOf,
 } from './fold-day';
-import type { DayKey, DayRecord, HistoryDay, TroubleLevel } from './model';
 
 /** The minutes a record gives a level, if it gives a usable number (feed data: negative or NaN is nothing). */
 function minutesOf(record: DayRecord, level: TroubleLevel): number {

@@ -1,11 +1,11 @@
-import type { KnownSeverity, State } from '../model';
-import { isKnown, rank } from '../severity';
-import { sameStoredValue } from '../stored-schema';
-import { boundText } from '../text-hygiene';
-import { DAY_MS, MINUTE_MS } from '../time';
-import { dayKeyOf, lastDayKeys, minutesByDay } from './calendar';
-import { noDataDay } from './fold-day';
-import { type DayKey, HISTORY_DAYS, type HistoryDay, MAX_DAY_TITLES, type TroubleLevel } from './model';
+import type { KnownSeverity, State } from '../../model';
+import { isKnown, rank } from '../../severity';
+import { sameStoredValue } from '../../stored-schema';
+import { boundText } from '../../text-hygiene';
+import { DAY_MS, MINUTE_MS } from '../../time';
+import { dayKeyOf, lastDayKeys, minutesByDay } from '../calendar';
+import { noDataDay } from '../fold/fold-day';
+import { type DayKey, HISTORY_DAYS, type HistoryDay, MAX_DAY_TITLES, type TroubleLevel } from '../model';
 
 /**
  * What the radar itself saw, a day at a time, so that a page without any history endpoint still gets a strip
@@ -146,12 +146,31 @@ export function recordPoll(record: OwnRecord, state: State, moment: PollMoment):
   return sameStoredValue(next, record) ? record : next;
 }
 
+export interface OwnStripOptions {
+  /**
+   * Where an episode still open is counted to; `nowMs` when absent. The view the popup draws counts it to the
+   * last full hour, so that a poll in an outage does not rewrite the view to add two minutes (background/history).
+   */
+  openCountedToMs?: number;
+}
+
 /** One provider's strip from the radar's own record, oldest day first, in the user's zone. */
-export function ownStrip(record: OwnRecord, providerId: string, nowMs: number, timeZone: string): HistoryDay[] {
+export function ownStrip(
+  record: OwnRecord,
+  providerId: string,
+  nowMs: number,
+  timeZone: string,
+  options: OwnStripOptions = {},
+): HistoryDay[] {
   const watched = record.providers[providerId];
   const checked = new Set(record.checkedDays);
-  // The open episode counts up to now, as if it closed at this moment.
-  const days = watched?.open ? addEpisode(watched.days, watched.open, nowMs, timeZone) : (watched?.days ?? {});
+  const open = watched?.open;
+  // The open episode counts up to now, as if it closed then. Counted to an earlier moment, it counts at least
+  // its first minute, so that its day is marked as soon as it is seen (under a minute shows as one, as elsewhere).
+  const counted = options.openCountedToMs;
+  const openEnd = counted === undefined || !open ? nowMs : Math.max(Math.min(nowMs, counted), open.startMs + MINUTE_MS);
+  const days = open && watched ? addEpisode(watched.days, open, openEnd, timeZone) : (watched?.days ?? {});
+  const ongoingFrom = open && open.level !== 'unchecked' ? dayKeyOf(open.startMs, timeZone) : undefined;
   return lastDayKeys(nowMs, timeZone, HISTORY_DAYS).map((key): HistoryDay => {
     if (!watched || key < watched.since || !checked.has(key)) return noDataDay(key);
     const seen = days[key];
@@ -163,6 +182,7 @@ export function ownStrip(record: OwnRecord, providerId: string, nowMs: number, t
       minutes: seen.minutes,
       titles: seen.titles ?? [],
       ...(seen.unchecked ? { uncheckedMinutes: seen.unchecked } : {}),
+      ...(ongoingFrom !== undefined && key >= ongoingFrom && !unseen ? { ongoing: true as const } : {}),
     };
   });
 }
