@@ -170,3 +170,27 @@ function problemsOf(reading: Reading, host: string): string[] {
   }
   return problems;
 }
+
+/** An edit of a body's text: a piece cut, inserted, repeated, or the rest cut off. For bodies that are not JSON (feeds). */
+export const textEdit = fc.oneof(
+  fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 30 }) }),
+  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+);
+
+export type TextEdit = typeof textEdit extends fc.Arbitrary<infer T> ? T : never;
+
+export function editText(body: string, edit: TextEdit): string {
+  const at = body.length === 0 ? 0 : edit.at % body.length;
+  switch (edit.kind) {
+    case 'cut':
+      return body.slice(0, at) + body.slice(at + edit.length);
+    case 'insert':
+      return body.slice(0, at) + edit.text + body.slice(at);
+    case 'repeat':
+      return body.slice(0, at) + body.slice(at, at + edit.length) + body.slice(at);
+    case 'truncate':
+      return body.slice(0, at);
+  }
+}

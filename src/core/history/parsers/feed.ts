@@ -8,8 +8,8 @@ import { phaseOf, statusWord } from '../../platforms/feed/status';
 import { htmlToText } from '../../platforms/feed/text';
 import { type FeedEntry, readFeedXml } from '../../platforms/feed/xml';
 import { fail, ok, type Result } from '../../result';
-import type { PageHistory, TroubleInterval, TroubleLevel } from '../model';
-import { historyTitle, msOfIso, troubleOf } from './values';
+import type { PageHistory, TroubleInterval } from '../model';
+import { msOfIso, troubleInterval, troubleOf } from './values';
 
 /**
  * RSS and Atom incident feeds (Statuspage `history.atom`/`.rss`, incident.io, Flashduty, xAI `feed.xml`, any
@@ -71,7 +71,7 @@ function intervalOf(record: FeedRecord, entry: FeedEntry, resolvedAt: ResolvedAt
     const { maintenance } = record;
     const startMs = msOfIso(maintenance.scheduledFor) ?? msOfIso(entry.published ?? entry.updated);
     return maintenance.inProgress && startMs !== undefined
-      ? [interval(startMs, undefined, 'maintenance', maintenance.title, maintenance.componentIds)]
+      ? [troubleInterval(startMs, undefined, 'maintenance', maintenance.title, maintenance.componentIds)]
       : [];
   }
   const { incident, open } = record;
@@ -79,7 +79,7 @@ function intervalOf(record: FeedRecord, entry: FeedEntry, resolvedAt: ResolvedAt
   const level = troubleOf(incident.impact);
   if (startMs === undefined || !level) return [];
   const endMs = open ? undefined : (msOfIso(resolvedAt?.(entry)) ?? msOfIso(incident.updatedAt) ?? startMs);
-  return [interval(startMs, endMs, level, incident.title, incident.componentIds)];
+  return [troubleInterval(startMs, endMs, level, incident.title, incident.componentIds)];
 }
 
 /** A Statuspage item's latest update whose word closes it; a postmortem is written after the fix, so it is not one. */
@@ -93,22 +93,4 @@ function statuspageResolvedAt(entry: FeedEntry): string | undefined {
     .filter((at): at is string => at !== undefined)
     .sort()
     .at(-1);
-}
-
-function interval(
-  startMs: number,
-  endMs: number | undefined,
-  level: TroubleLevel,
-  name: string,
-  componentIds: readonly string[],
-): TroubleInterval {
-  const title = historyTitle(name);
-  return {
-    startMs,
-    // An item resolved before the time it says it started is an instant, not a negative span.
-    ...(endMs === undefined ? {} : { endMs: Math.max(startMs, endMs) }),
-    level,
-    ...(title ? { title } : {}),
-    ...(componentIds.length > 0 ? { componentIds: [...componentIds] } : {}),
-  };
 }

@@ -5,7 +5,7 @@ import type { ParseContext } from '../../platforms/platform';
 import { snapshotStatuspage } from '../../platforms/statuspage';
 import { fail, ok, type Result } from '../../result';
 import type { PageHistory, TroubleInterval } from '../model';
-import { historyTitle, msOfIso, troubleOf, zoneOr } from './values';
+import { msOfIso, troubleInterval, troubleOf, zoneOr } from './values';
 
 /**
  * Statuspage's `/api/v2/incidents.json` and incident.io's compatible copy of it: the last 50 incidents, for
@@ -62,13 +62,15 @@ function incidentInterval(incident: Incident, closed: Record<string, unknown> | 
     closed === 'open'
       ? undefined
       : (msOfIso(closed.resolved_at) ?? msOfIso(incident.latestUpdate?.at) ?? msOfIso(incident.updatedAt) ?? startMs);
-  return [interval(startMs, endMs, level, incident.title, incident.componentIds)];
+  return [troubleInterval(startMs, endMs, level, incident.title, incident.componentIds)];
 }
 
 function ongoingMaintenance(maintenance: Maintenance, entry: Record<string, unknown> | undefined): TroubleInterval[] {
   if (!maintenance.inProgress) return [];
   const startMs = msOfIso(entry?.started_at) ?? msOfIso(maintenance.scheduledFor);
-  return startMs === undefined ? [] : [interval(startMs, undefined, 'maintenance', maintenance.title, maintenance.componentIds)];
+  return startMs === undefined
+    ? []
+    : [troubleInterval(startMs, undefined, 'maintenance', maintenance.title, maintenance.componentIds)];
 }
 
 function finishedMaintenance(entry: Record<string, unknown>): TroubleInterval[] {
@@ -76,25 +78,7 @@ function finishedMaintenance(entry: Record<string, unknown>): TroubleInterval[] 
   if (startMs === undefined) return [];
   const endMs = msOfIso(entry.resolved_at) ?? msOfIso(entry.scheduled_until) ?? startMs;
   const componentIds = recordsOf(entry.components).flatMap((component) => optionalString(component.id) ?? []);
-  return [interval(startMs, endMs, 'maintenance', entry.name, componentIds)];
-}
-
-function interval(
-  startMs: number,
-  endMs: number | undefined,
-  level: TroubleInterval['level'],
-  name: unknown,
-  componentIds: readonly string[],
-): TroubleInterval {
-  const title = historyTitle(name);
-  return {
-    startMs,
-    // Cursor's page resolved one incident before the time it says it started: it is then an instant, not a negative span.
-    ...(endMs === undefined ? {} : { endMs: Math.max(startMs, endMs) }),
-    level,
-    ...(title ? { title } : {}),
-    ...(componentIds.length > 0 ? { componentIds: [...new Set(componentIds)] } : {}),
-  };
+  return [troubleInterval(startMs, endMs, 'maintenance', entry.name, componentIds)];
 }
 
 /** Each id once, the first kept: an incident the list repeats counts once. */

@@ -4,7 +4,7 @@ import { timeOf } from '../../platforms/json-entries';
 import { titleText } from '../../platforms/platform';
 import { cleanText } from '../../text-hygiene';
 import { MINUTES_A_DAY, SECOND_MS } from '../../time';
-import { type DayKey, type DayRecord, HISTORY_DAYS, MAX_DAY_TITLES, type TroubleLevel } from '../model';
+import { type DayKey, type DayRecord, HISTORY_DAYS, MAX_DAY_TITLES, type TroubleInterval, type TroubleLevel } from '../model';
 
 /**
  * Small readers shared by the history parsers. A history body is as untrusted as a status body: a value
@@ -103,4 +103,25 @@ export function zoneOr(value: unknown, fallback = 'UTC'): string {
 /** A component's days, oldest first, at most the strip's 90: a page that sends years keeps only what is shown. */
 export function lastDays(records: readonly DayRecord[]): DayRecord[] {
   return [...records].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)).slice(-HISTORY_DAYS);
+}
+
+/**
+ * An incident or maintenance of a list or feed as an interval. One resolved before the time it says it started
+ * (Cursor's page has one) is an instant, not a negative span; each component once.
+ */
+export function troubleInterval(
+  startMs: number,
+  endMs: number | undefined,
+  level: TroubleLevel,
+  name: unknown,
+  componentIds: readonly string[],
+): TroubleInterval {
+  const title = historyTitle(name);
+  return {
+    startMs,
+    ...(endMs === undefined ? {} : { endMs: Math.max(startMs, endMs) }),
+    level,
+    ...(title ? { title } : {}),
+    ...(componentIds.length > 0 ? { componentIds: [...new Set(componentIds)] } : {}),
+  };
 }

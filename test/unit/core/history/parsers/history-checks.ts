@@ -4,7 +4,7 @@ import { MAX_DAY_TITLES, type PageHistory } from '../../../../../src/core/histor
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import type { Result } from '../../../../../src/core/result';
 import { MINUTES_A_DAY } from '../../../../../src/core/time';
-import { mutatedPayload } from '../../../support/parser-properties';
+import { editText, mutatedPayload, textEdit } from '../../../support/parser-properties';
 
 /**
  * Checks shared by the history parsers' tests: whatever the body, a parser answers a bounded PageHistory or
@@ -90,30 +90,6 @@ export function expectMutationsRead(parse: HistoryParser, body: string, numRuns:
     fc.property(mutatedPayload(body), (mutated) => expectHistoryOrFailure(parse, mutated)),
     { numRuns },
   );
-}
-
-/** An edit of a body's text: a piece cut, inserted, repeated, or the rest cut off. For bodies that are not JSON (feeds). */
-const textEdit = fc.oneof(
-  fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 30 }) }),
-  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-);
-
-type TextEdit = typeof textEdit extends fc.Arbitrary<infer T> ? T : never;
-
-function editText(body: string, edit: TextEdit): string {
-  const at = body.length === 0 ? 0 : edit.at % body.length;
-  switch (edit.kind) {
-    case 'cut':
-      return body.slice(0, at) + body.slice(at + edit.length);
-    case 'insert':
-      return body.slice(0, at) + edit.text + body.slice(at);
-    case 'repeat':
-      return body.slice(0, at) + body.slice(at, at + edit.length) + body.slice(at);
-    case 'truncate':
-      return body.slice(0, at);
-  }
 }
 
 /** Real bodies edited as text at random (a feed is XML, which mutatedPayload cannot edit): still a bounded history or a typed failure. */

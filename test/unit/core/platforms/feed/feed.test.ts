@@ -13,6 +13,7 @@ import {
 } from '../../../../../src/core/platforms/platform';
 import type { Result } from '../../../../../src/core/result';
 import { readFixture, readSynthetic } from '../../../../fixtures';
+import { editText, textEdit } from '../../../support/parser-properties';
 import { unwrap } from '../../unwrap';
 
 const AT = '2026-10-08T00:00:00.000Z';
@@ -939,29 +940,9 @@ describe('properties: any input gives a valid Reading or a typed failure', () =>
   });
 
   it('mutated real and synthetic feeds', () => {
-    const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 200 }) }),
-      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 30 }) }),
-      fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
-      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-    );
-    type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-    const apply = (body: string, change: Mutation): string => {
-      const at = body.length === 0 ? 0 : change.at % body.length;
-      switch (change.kind) {
-        case 'cut':
-          return body.slice(0, at) + body.slice(at + change.length);
-        case 'insert':
-          return body.slice(0, at) + change.text + body.slice(at);
-        case 'duplicate':
-          return body.slice(0, at) + body.slice(at, at + change.length) + body.slice(at);
-        case 'truncate':
-          return body.slice(0, at);
-      }
-    };
     fc.assert(
-      fc.property(fc.constantFrom(...small), fc.array(mutation, { minLength: 1, maxLength: 4 }), (feed, changes) => {
-        const body = changes.reduce(apply, feed);
+      fc.property(fc.constantFrom(...small), fc.array(textEdit, { minLength: 1, maxLength: 4 }), (feed, changes) => {
+        const body = changes.reduce(editText, feed);
         return isValid(parse(body)) && isValid(parseScoped(body));
       }),
       { numRuns: 1000 },
