@@ -2,7 +2,7 @@ import type { Storage } from 'webextension-polyfill';
 import type { State } from '../core/model';
 import type { Roster } from '../core/settings/roster';
 import { joinTimes, type StoredTimes } from '../core/state/times';
-import type { ReliabilityFigure } from '../core/view/reliability';
+import type { ReliabilityFigure } from '../core/view/reliability-order';
 import { api } from './ext';
 import { RELIABILITY_KEY, ROSTER_KEY, STATE_KEY, TIMES_KEY } from './keys';
 

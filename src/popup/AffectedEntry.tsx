@@ -6,7 +6,7 @@ import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { TimeAgo } from '../ui/TimeAgo';
-import { HistoryStrip } from './history/HistoryStrip';
+import { useHistoryParts } from './history/useHistoryParts';
 import { IncidentItem } from './IncidentItem';
 import { SnoozeControl } from './SnoozeControl';
 import { StaleNote } from './StaleNote';
@@ -35,6 +35,8 @@ export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus, historie
     (assistant) => assistant.severity !== entry.severity || assistant.unstated !== entry.unstated,
   );
   const statusPage = assistants.find((assistant) => assistant.row.provider.statusPageUrl)?.row.provider;
+  // The strips load once the history has been read, after the first paint.
+  const parts = useHistoryParts(histories !== undefined);
   return (
     <details class={`entry entry--${entry.severity}`} data-providers={entry.key}>
       <summary class="entry__summary" data-initial-focus={initialFocus ? '' : undefined}>
@@ -103,10 +105,11 @@ export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus, historie
         {assistants.map(({ row }) => {
           const history = histories?.[row.provider.id];
           return (
-            history && (
+            history &&
+            parts && (
               <div key={row.provider.id} class="entry__history">
                 <p class="entry__history-heading">{t('historyStripLabel', row.provider.name)}</p>
-                <HistoryStrip history={history} name={row.provider.name} />
+                <parts.HistoryStrip history={history} name={row.provider.name} />
               </div>
             )
           );

@@ -3,13 +3,13 @@ import type { Provider, State } from '../core/model';
 import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
 import type { Roster } from '../core/settings/roster';
 import { firstScreenOf, notCheckedScreen } from '../core/view/first-screen';
-import type { ReliabilityFigure } from '../core/view/reliability';
+import type { ReliabilityFigure } from '../core/view/reliability-order';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { AffectedEntry } from './AffectedEntry';
 import { BestAlternatives } from './BestAlternatives';
 import { Header } from './Header';
-import { HistorySection } from './history/HistorySection';
+import { useHistoryParts } from './history/useHistoryParts';
 import { MoreAlternatives } from './MoreAlternatives';
 import { NoStatusTag } from './NoStatusTag';
 import { OtherList } from './OtherList';
@@ -57,6 +57,8 @@ export function PopupView({
     ? firstScreenOf(state, roster.watched, { browserOffline, ...(reliability ? { reliability } : {}) })
     : notCheckedScreen();
   const main = useInitialFocus<HTMLElement>();
+  // The history's components load once its view has been read, after the first paint.
+  const parts = useHistoryParts(history !== undefined);
   return (
     <main class="popup" ref={main}>
       <Header
@@ -115,7 +117,7 @@ export function PopupView({
           ))}
         </OtherList>
       )}
-      {history && roster && <HistorySection view={history} watched={roster.watched} />}
+      {history && roster && parts && <parts.HistorySection view={history} watched={roster.watched} />}
     </main>
   );
 }

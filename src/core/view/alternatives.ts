@@ -1,6 +1,6 @@
 import { type Category, hasStatusSource, type Provider, type Severity, type State } from '../model';
 import { isAffected } from '../severity';
-import { compareReliability, type ReliabilityFigure } from './reliability';
+import { compareReliability, type ReliabilityFigure } from './reliability-order';
 
 const HEALTHY: readonly Severity[] = ['operational', 'maintenance'];
 

@@ -3,7 +3,7 @@ import { isAffected } from '../severity';
 import { type AffectedEntry, affectedEntries, type Staleness, stalenessOf, unstatedAt } from './affected';
 import { alternativesFor } from './alternatives';
 import { overviewOf, type ProviderRow } from './overview';
-import type { ReliabilityFigure } from './reliability';
+import type { ReliabilityFigure } from './reliability-order';
 
 /** Assistants of one level, as the headline names them: "Partial outage: Claude API, Gemini API". */
 export interface HeadlineGroup {

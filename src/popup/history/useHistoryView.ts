@@ -1,25 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
-import { requestHistoryIfDue } from '../../browser/requests';
-import { loadHistoryView, onHistoryViewChange } from '../../browser/stored-history';
 import type { HistoryView } from '../../core/history/view/view';
-import { historyIsDue } from './due';
+import { loadHistoryParts } from './useHistoryParts';
 
 /**
- * The history view, read after the first render (an effect runs after it), so that the first screen never
- * waits for it; then every view the worker writes. Once, when the popup opens on a view that is missing or
- * old, it asks the worker to read what is due; what it reads arrives through storage.
+ * The history view, read after the first render (an effect runs after it, and the reader is imported then),
+ * so that the first screen never waits for it; then every view the worker writes. Once, when the popup opens on
+ * a view that is missing or old, it asks the worker to read what is due; what it reads arrives through storage.
  */
 export function useHistoryView(): HistoryView | undefined {
   const [view, setView] = useState<HistoryView | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    let changed = false;
-    const stop = onHistoryViewChange((next) => {
-      changed = true;
-      if (alive) setView(next);
-    });
-    loadHistoryView()
-      .then((read) => {
+    let stop = () => {};
+    loadHistoryParts()
+      .then(async ({ historyIsDue, loadHistoryView, onHistoryViewChange, requestHistoryIfDue }) => {
+        if (!alive) return;
+        let changed = false;
+        stop = onHistoryViewChange((next) => {
+          changed = true;
+          if (alive) setView(next);
+        });
+        const read = await loadHistoryView();
         if (!alive) return;
         // A write seen before the read answered is the newer view.
         if (!changed) setView(read);
