@@ -16,3 +16,7 @@ export const HISTORY_VIEW_KEY = 'historyView';
 export const PAGE_HISTORY_KEY = 'pageHistory';
 /** Each watched assistant's 30-day reliability figure, for the popup's first screen ("Switch to" order). */
 export const RELIABILITY_KEY = 'reliability';
+/** The user's own requests, as assistant, outcome and minute (core/traffic), when turned on for an assistant. */
+export const OWN_TRAFFIC_KEY = 'ownTraffic';
+/** What the calm rule says of them now (core/traffic/rule), for the badge and the popup. */
+export const TRAFFIC_VERDICT_KEY = 'trafficVerdict';

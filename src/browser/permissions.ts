@@ -49,3 +49,32 @@ export async function releaseTabsPermission(): Promise<boolean> {
 export async function hasTabsPermission(): Promise<boolean> {
   return await api().permissions.contains(TABS);
 }
+
+/**
+ * Observing the user's own requests to one assistant's web app (issue 17): `webRequest` (observe only, never
+ * block) and exactly that app's host, asked when the user turns it on for the assistant. Call straight from
+ * the click handler, as above.
+ */
+export async function requestOwnTrafficPermission(hostPattern: string): Promise<boolean> {
+  return await api().permissions.request({ permissions: ['webRequest'], origins: [hostPattern] });
+}
+
+/**
+ * Gives back the app's host when the user turns it off, and `webRequest` too when no assistant is left on, so
+ * that nothing is observed after. Never throws: a failure is logged and answered with false.
+ */
+export async function releaseOwnTrafficPermission(hostPattern: string, anyLeft: boolean): Promise<boolean> {
+  try {
+    return await api().permissions.remove(
+      anyLeft ? { origins: [hostPattern] } : { permissions: ['webRequest'], origins: [hostPattern] },
+    );
+  } catch (error) {
+    console.warn('AI Outage Radar: could not give back the permission to observe', hostPattern, error);
+    return false;
+  }
+}
+
+/** Whether observing one app is still granted: `webRequest` and its host (a file of settings cannot grant them). */
+export async function hasOwnTrafficPermission(hostPattern: string): Promise<boolean> {
+  return await api().permissions.contains({ permissions: ['webRequest'], origins: [hostPattern] });
+}

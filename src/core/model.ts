@@ -265,4 +265,10 @@ export interface Settings {
   customPages: CustomPage[];
   /** Switch to an already open tab of an assistant (needs the optional "tabs" permission). */
   focusOpenTabs: boolean;
+  /**
+   * The assistants whose requests, made by the user in their own web app, the radar may observe (issue 17):
+   * ids with a traffic scope (core/catalog/traffic). The browser's `webRequest` and the app's host are asked for
+   * when one is turned on; none is on until the user turns it on.
+   */
+  ownTraffic: string[];
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { hasTabsPermission } from '../browser/permissions';
+import { hasOwnTrafficPermission, hasTabsPermission } from '../browser/permissions';
+import { trafficHostPattern, trafficScopeOf } from '../core/catalog/traffic';
 import type { Settings } from '../core/model';
 import {
   MAX_SETTINGS_FILE_CHARS,
@@ -35,7 +36,10 @@ export function BackupSection({ settings, onEdit }: { settings: Settings; onEdit
         }
         // A file cannot grant a permission: without "tabs" the switch would promise what the popup cannot do.
         const allowed = parsed.settings.focusOpenTabs ? await hasTabsPermission().catch(() => false) : true;
-        onEdit(replaceSettings(allowed ? parsed.settings : { ...parsed.settings, focusOpenTabs: false }));
+        // Likewise each app whose requests it would observe: only those still granted stay on.
+        const ownTraffic = await grantedOwnTraffic(parsed.settings.ownTraffic);
+        const settings = { ...parsed.settings, ownTraffic };
+        onEdit(replaceSettings(allowed ? settings : { ...settings, focusOpenTabs: false }));
         setOutcome({ kind: 'imported', tabsOff: !allowed });
       })
       .catch((error: unknown) => {
@@ -86,4 +90,14 @@ export function BackupSection({ settings, onEdit }: { settings: Settings; onEdit
       )}
     </section>
   );
+}
+
+async function grantedOwnTraffic(ids: readonly string[]): Promise<string[]> {
+  const held = await Promise.all(
+    ids.map(async (id) => {
+      const scope = trafficScopeOf(id);
+      return scope ? await hasOwnTrafficPermission(trafficHostPattern(scope)).catch(() => false) : false;
+    }),
+  );
+  return ids.filter((_, index) => held[index]);
 }

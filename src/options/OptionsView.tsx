@@ -8,6 +8,7 @@ import { CustomPages } from './CustomPages';
 import type { SaveEdit } from './edits';
 import { NotificationsSection } from './NotificationsSection';
 import { OrderSection } from './OrderSection';
+import { OwnTrafficSection } from './OwnTrafficSection';
 import { SwitchingSection } from './SwitchingSection';
 import type { Permission } from './usePermission';
 
@@ -39,6 +40,7 @@ export function OptionsView({ settings, state, permission, saveFailed, onEdit, o
       <CheckingSection pollMinutes={settings.pollMinutes} onEdit={onEdit} />
       <NotificationsSection settings={settings} permission={permission} onEdit={onEdit} onTest={onTest} />
       <SwitchingSection focusOpenTabs={settings.focusOpenTabs} onEdit={onEdit} />
+      <OwnTrafficSection settings={settings} onEdit={onEdit} />
       <BackupSection settings={settings} onEdit={onEdit} />
     </main>
   );

@@ -72,6 +72,18 @@ export function setFocusOpenTabs(focusOpenTabs: boolean): Edit {
 }
 
 /**
+ * Observe the user's own requests to an assistant's web app or not (issue 17). Only called once the browser
+ * granted that app's host: the setting never says on where the permission is missing.
+ */
+export function setOwnTraffic(providerId: string, on: boolean): Edit {
+  return (settings) => {
+    const others = settings.ownTraffic.filter((id) => id !== providerId);
+    const ownTraffic = on ? (settings.ownTraffic.includes(providerId) ? settings.ownTraffic : [...others, providerId]) : others;
+    return { ...settings, ownTraffic };
+  };
+}
+
+/**
  * Puts one component in or out of an assistant's scope. `shown` is what is in scope while the user has
  * made no choice (the catalog's, or the whole page), so that the first click starts from what was on screen.
  * The last component is never taken out: an empty choice would read as "the catalog's choice" again.

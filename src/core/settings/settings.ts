@@ -32,6 +32,7 @@ export function defaultSettings(): Settings {
     components: {},
     customPages: [],
     focusOpenTabs: false,
+    ownTraffic: [],
   };
 }
 

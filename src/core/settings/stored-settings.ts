@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { CATALOG, CATEGORIES } from '../catalog/providers';
+import { trafficScopeOf } from '../catalog/traffic';
 import { isRecord } from '../fetch/body';
 import type { CustomPage, NotificationSettings, QuietHours, Settings, Snooze } from '../model';
 import { PLATFORM_NAMES } from '../platforms/names';
@@ -145,6 +146,8 @@ export const CURRENT_SETTINGS = group({
   components,
   customPages,
   focusOpenTabs: flag,
+  // Optional: settings written before it existed are still whole version 3 settings.
+  ownTraffic: v.optional(watched),
 });
 
 /**
@@ -159,6 +162,7 @@ export const OLDER_SETTINGS = group({
   components: v.optional(components),
   customPages: v.optional(customPages),
   focusOpenTabs: v.optional(flag),
+  ownTraffic: v.optional(watched),
 });
 
 export type KnownVersion = 1 | 2 | 3;
@@ -264,6 +268,7 @@ function partByPart(value: Record<string, unknown>): Settings {
     components: componentsOf(value.components),
     customPages: (Array.isArray(value.customPages) ? value.customPages : []).flatMap(pageOf),
     focusOpenTabs: fits(flag, value.focusOpenTabs) ?? defaults.focusOpenTabs,
+    ownTraffic: each(text, value.ownTraffic) ?? defaults.ownTraffic,
   };
 }
 
@@ -331,5 +336,7 @@ function normalized(settings: Settings): Settings {
     ),
     customPages: pages,
     focusOpenTabs: settings.focusOpenTabs,
+    // Only assistants whose web app the catalog knows, each once.
+    ownTraffic: [...new Set(settings.ownTraffic.filter((id) => trafficScopeOf(id) !== undefined))],
   };
 }

@@ -15,6 +15,10 @@ export function emptyRing(): TrafficRing {
  * the order it came, so that a change of clock cannot hide the newest request.
  */
 export function addSample(ring: TrafficRing, sample: TrafficSample, observed: ReadonlySet<string>): TrafficRing {
+  // A success in the same minute as the assistant's last, also a success, says nothing new (an app's host can
+  // answer dozens of requests a minute): the same ring comes back, and nothing is written.
+  const last = ring.samples.findLast((entry) => entry.providerId === sample.providerId);
+  if (sample.outcome === 'ok' && last?.outcome === 'ok' && last.minute === sample.minute) return ring;
   const kept = [...ring.samples, sample].filter(
     (entry) =>
       observed.has(entry.providerId) &&

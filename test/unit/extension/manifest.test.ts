@@ -48,9 +48,10 @@ describe('the shipped manifest', () => {
     expect([...used].every((api) => asked.includes(api))).toBe(true);
     expect(manifest.permissions.every((permission: string) => used.has(permission))).toBe(true);
     expect(manifest.permissions).toEqual(['alarms', 'notifications', 'storage']);
-    // Asked at run time only, from the options page: reading tab addresses to switch to an open tab, and
-    // the host of a status page the user adds.
-    expect(manifest.optional_permissions).toEqual(['tabs']);
+    // Asked at run time only, from the options page: reading tab addresses to switch to an open tab, observing
+    // the user's own requests to an assistant's web app (with that one host), and the host of a status page the
+    // user adds.
+    expect(manifest.optional_permissions).toEqual(['tabs', 'webRequest']);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
   });
 

@@ -533,6 +533,15 @@ describe('back up', () => {
     expect(await storedSettings()).toEqual({ ...everything(), focusOpenTabs: false });
   });
 
+  it('a file that turns on watching one’s own requests keeps on only the apps whose access is still granted', async () => {
+    vi.spyOn(permissions, 'contains').mockImplementation(async (asked: unknown) =>
+      JSON.stringify(asked).includes('https://chatgpt.com/*'),
+    );
+    await open();
+    chooseFile(settingsFileText({ ...everything(), ownTraffic: ['claude', 'chatgpt'] }));
+    await vi.waitFor(async () => expect((await storedSettings())?.ownTraffic).toEqual(['chatgpt']));
+  });
+
   it('with the permission held, tab switching is imported as it is', async () => {
     vi.spyOn(permissions, 'contains').mockResolvedValue(true);
     await open();

@@ -66,6 +66,7 @@ describe('the options page', () => {
       'Checking',
       'Notifications',
       'Switching',
+      'Your own requests',
       'Back up',
     ]);
     expect(input('notify-enabled').checked).toBe(true);

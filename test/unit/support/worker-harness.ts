@@ -6,6 +6,7 @@ import type { Notice } from '../../../src/core/notify/notification-text';
 import { baselineAnswers } from '../../fake-server/baseline';
 import { readFixture } from '../../fixtures';
 import { giveI18n } from './english';
+import { fakeEvent } from './fake-events';
 import { type FakeAnswer, fakeFetch } from './fake-fetch';
 import { storedState } from './storage';
 
@@ -41,7 +42,22 @@ export function serveRealPages(): { routes: Record<string, FakeAnswer>; fetch: R
 /** What a Manifest V3 worker start does: load the module, which registers its listeners. */
 export async function startWorker(): Promise<void> {
   vi.resetModules();
+  givePermissionEvents();
   await import('../../../src/background/index');
+}
+
+/**
+ * permissions.onAdded, which fake-browser leaves unimplemented, as a real browser has it: the worker listens to
+ * it at every start (background/traffic). Kept across starts, as the browser keeps its events.
+ */
+export function givePermissionEvents(): void {
+  const permissions = fakeBrowser.permissions as unknown as { onAdded: unknown };
+  // A fake event stands where fake-browser's throws on use; the polyfill's type is the real event's.
+  if (!isFakeEvent(permissions.onAdded)) permissions.onAdded = fakeEvent<[unknown]>();
+}
+
+function isFakeEvent(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'trigger' in value && 'hasListeners' in value;
 }
 
 /** The worker dies: its listeners go, storage and alarms stay. */
@@ -57,6 +73,15 @@ export function stopWorker(): void {
   ]) {
     // fakeBrowser's events have removeAllListeners; the polyfill's types do not list it.
     (event as unknown as { removeAllListeners(): void }).removeAllListeners();
+  }
+  // The events this harness gave (permissions.onAdded, and webRequest's where a test gave them) die with it too.
+  const webRequest = (fakeBrowser as unknown as { webRequest?: Record<string, unknown> }).webRequest;
+  for (const event of [
+    (fakeBrowser.permissions as unknown as { onAdded: unknown }).onAdded,
+    webRequest?.onCompleted,
+    webRequest?.onErrorOccurred,
+  ]) {
+    if (isFakeEvent(event)) (event as { removeAllListeners(): void }).removeAllListeners();
   }
 }
 

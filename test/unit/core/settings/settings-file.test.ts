@@ -47,6 +47,7 @@ function everything(): Settings {
     components: { claude: ['rwppv331jlwc', 'yyzkbfz2thpt'], [PAGE.id]: ['x1'] },
     customPages: [PAGE],
     focusOpenTabs: true,
+    ownTraffic: ['claude', 'chatgpt'],
   };
 }
 
