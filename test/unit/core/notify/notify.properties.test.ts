@@ -94,6 +94,8 @@ interface Told {
   /** Assistants that have read calm (operational or maintenance) since their first reading. */
   calmSince: Set<string>;
   read: Set<string>;
+  /** Each assistant's last readable state: whether an end seen now is confirmed (the policy waits for two). */
+  lastRead: Map<string, ProviderState>;
 }
 
 describe('notification policy properties (random sequences of real payloads)', () => {
@@ -120,7 +122,7 @@ describe('notification policy properties (random sequences of real payloads)', (
         (sequence, settings, stepMinutes) => {
           let state: State = { version: 1, providers: {} };
           let ledger: NotifyLedger = emptyLedger();
-          const told: Told = { level: new Map(), calmSince: new Set(), read: new Set() };
+          const told: Told = { level: new Map(), calmSince: new Set(), read: new Set(), lastRead: new Map() };
           const problems: string[] = [];
           for (const [index, name] of sequence.entries()) {
             const nowMs = Date.parse('2026-11-22T00:00:00Z') + index * stepMinutes * 60_000;
@@ -136,8 +138,14 @@ describe('notification policy properties (random sequences of real payloads)', (
             }
             for (const [id, now] of Object.entries(next.providers)) {
               if (now.error) continue;
-              // An end held back (quiet hours, muted) is over all the same: trouble after it is news again.
-              if (!isAffected(now.severity) && !mayInterrupt(settings, id, 'operational', nowMs)) told.level.delete(id);
+              // An end held back (quiet hours, muted) is over all the same: trouble after it is news again. Only an
+              // end the policy would tell now is held back: one confirmed by a second calm reading, or by every told
+              // incident gone; an end seen once waits for the next reading, and is told then if it may interrupt.
+              const last = told.lastRead.get(id);
+              const incidentsGone = (last?.reading?.incidents.length ?? 0) > 0 && (now.reading?.incidents.length ?? 0) === 0;
+              const endDue = !isAffected(now.severity) && last !== undefined && (!isAffected(last.severity) || incidentsGone);
+              if (endDue && !mayInterrupt(settings, id, 'operational', nowMs)) told.level.delete(id);
+              told.lastRead.set(id, now);
               if (told.read.has(id) && !isAffected(now.severity)) told.calmSince.add(id);
               told.read.add(id);
             }
