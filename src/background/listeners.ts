@@ -19,7 +19,7 @@ import { deliverNotices, registerNotificationListeners, showTestNotice } from '.
 import { pollForChange, pollNow, repaintBadge } from './poller';
 import { writeRoster } from './roster';
 import { answerSnooze } from './snooze';
-import { registerTrafficObserver } from './traffic';
+import { onVerdictChange, registerTrafficObserver } from './traffic';
 
 /** A failure in a background task is logged, never left to kill the worker. */
 function runSafely(task: () => Promise<unknown>): void {
@@ -72,6 +72,8 @@ export function registerListeners(): void {
   browser.runtime.onMessage.addListener(answerMessage);
   registerNotificationListeners(runSafely);
   registerTrafficObserver();
+  // A verdict of the user's own requests that changes between polls paints the badge at once.
+  onVerdictChange(repaintBadge);
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
     if (area === 'local' && change) runSafely(() => followSettings(change.oldValue, change.newValue));

@@ -17,6 +17,7 @@ import { badgeFor } from '../core/view/badge';
 import { decideNotice } from './decide';
 import { refreshHistory } from './history';
 import { deliverNotices } from './notifier';
+import { currentTrafficVerdict } from './traffic';
 
 const browserFetch: FetchLike = (url, init) => fetch(url, init);
 
@@ -74,8 +75,8 @@ export function pollForChange(): Promise<State> {
  */
 export async function repaintBadge(): Promise<void> {
   await inFlight?.done.catch(() => undefined);
-  const [settings, state] = await Promise.all([loadSettings(), loadState()]);
-  await showBadge(badgeFor(state, watchedProviders(settings), t));
+  const [settings, state, traffic] = await Promise.all([loadSettings(), loadState(), currentTrafficVerdict()]);
+  await showBadge(badgeFor(state, watchedProviders(settings), t, traffic));
 }
 
 async function runPoll(kind: PollKind): Promise<State> {
@@ -98,7 +99,12 @@ async function runPoll(kind: PollKind): Promise<State> {
   }
   // One write, at the end: a worker stopped mid-poll leaves the previous State (and memory) whole.
   const saved = await commitPoll(next, decided.ledger, decided.notice);
-  await showBadge(badgeFor(saved, watched, t));
+  // The user's own requests, judged again now: a warning nothing has renewed for minutes ends here.
+  const traffic = await currentTrafficVerdict().catch((error: unknown) => {
+    console.warn('AI Outage Radar: could not judge the requests observed', error);
+    return undefined;
+  });
+  await showBadge(badgeFor(saved, watched, t, traffic));
   const previousMs = previous.checkedAt ? Date.parse(previous.checkedAt) : Number.NaN;
   await recordOwnHistory(saved, {
     nowMs: Date.now(),

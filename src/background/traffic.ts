@@ -10,12 +10,7 @@ import { providerOfRequest } from '../core/traffic/match';
 import { addSample } from '../core/traffic/ring';
 import { judgeTraffic, type TrafficVerdict } from '../core/traffic/rule';
 import { readStoredRing } from '../core/traffic/stored-ring';
-
-/** The verdict as stored, with the minute it was judged at: the popup says how fresh it is. */
-export interface StoredTrafficVerdict extends TrafficVerdict {
-  version: 1;
-  atMinute: number;
-}
+import type { StoredTrafficVerdict } from '../core/traffic/verdict';
 
 /** Every app host the catalog knows: the browser fires only for those the user granted, the rest never match. */
 const PATTERNS = TRAFFIC_SCOPES.map(trafficHostPattern);
@@ -23,6 +18,34 @@ const PATTERNS = TRAFFIC_SCOPES.map(trafficHostPattern);
 let observing = false;
 /** One observation after another: two requests finishing together must not each write over the other's sample. */
 let queue: Promise<void> = Promise.resolve();
+/** Set by the poller, which owns the badge: a verdict that changed paints it again. */
+let repaint: () => Promise<void> = async () => {};
+
+export function onVerdictChange(paint: () => Promise<void>): void {
+  repaint = paint;
+}
+
+const minuteNow = () => Math.floor(Date.now() / MINUTE_MS);
+
+/** Stores the verdict when it differs from the stored one (the minute alone changing is no change). */
+async function storeVerdict(verdict: StoredTrafficVerdict, previous: unknown): Promise<boolean> {
+  const before = typeof previous === 'object' && previous !== null ? previous : {};
+  if (sameStoredValue({ ...verdict, atMinute: 0 }, { ...before, atMinute: 0 })) return false;
+  await browser.storage.local.set({ [TRAFFIC_VERDICT_KEY]: verdict });
+  return true;
+}
+
+/**
+ * What the user's own requests say now, judged again at this minute: a warning with no request since ends once
+ * the rule's window has passed. Stored when it changed; what the badge is painted with at each poll.
+ */
+export async function currentTrafficVerdict(): Promise<TrafficVerdict> {
+  const minute = minuteNow();
+  const stored = await browser.storage.local.get([OWN_TRAFFIC_KEY, TRAFFIC_VERDICT_KEY]);
+  const verdict = judgeTraffic(readStoredRing(stored[OWN_TRAFFIC_KEY]).samples, minute);
+  await storeVerdict({ version: 1, atMinute: minute, ...verdict }, stored[TRAFFIC_VERDICT_KEY]);
+  return verdict;
+}
 
 async function record(url: string, observation: Observation): Promise<void> {
   const outcome = classify(observation);
@@ -32,20 +55,15 @@ async function record(url: string, observation: Observation): Promise<void> {
   // Nothing is observed for an assistant the user has not turned this on for, whatever the browser sends.
   const providerId = providerOfRequest(url, enabled);
   if (providerId === undefined) return;
-  const minute = Math.floor(Date.now() / MINUTE_MS);
+  const minute = minuteNow();
   const stored = await browser.storage.local.get([OWN_TRAFFIC_KEY, TRAFFIC_VERDICT_KEY]);
   const before = readStoredRing(stored[OWN_TRAFFIC_KEY]);
   const ring = addSample(before, { providerId, minute, outcome }, enabled);
   if (ring === before) return;
+  await browser.storage.local.set({ [OWN_TRAFFIC_KEY]: ring });
   const verdict: StoredTrafficVerdict = { version: 1, atMinute: minute, ...judgeTraffic(ring.samples, minute) };
-  const previous = stored[TRAFFIC_VERDICT_KEY];
-  const changed = !sameStoredValue(
-    { ...verdict, atMinute: 0 },
-    { ...(typeof previous === 'object' ? previous : {}), atMinute: 0 },
-  );
-  await browser.storage.local.set(
-    changed ? { [OWN_TRAFFIC_KEY]: ring, [TRAFFIC_VERDICT_KEY]: verdict } : { [OWN_TRAFFIC_KEY]: ring },
-  );
+  // A new word for the badge: painted again from what is stored, with this verdict.
+  if (await storeVerdict(verdict, stored[TRAFFIC_VERDICT_KEY])) await repaint();
 }
 
 function observe(url: string, observation: Observation): void {

@@ -1,7 +1,9 @@
 import type { Translate } from '../i18n';
 import type { Provider, Severity, State } from '../model';
 import { HOUR_MS, MINUTE_MS } from '../time';
+import type { TrafficVerdict } from '../traffic/rule';
 import { overviewOf, type ProviderRow } from './overview';
+import { type OwnTrafficNote, ownTrafficNotes } from './own-traffic';
 
 /** Badge backgrounds: each has at least 4.5:1 contrast with the white badge text. */
 export const BADGE_COLORS: Record<Severity, string> = {
@@ -29,19 +31,31 @@ const MINUTES_UP_TO_MS = 2 * HOUR_MS;
  * differs for each case, so colour is never the only signal. The tooltip names each assistant that is not
  * operational, worst first, then those whose latest check failed briefly.
  */
-export function badgeFor(state: State, watched: readonly Provider[], t: Translate): Badge {
+export function badgeFor(state: State, watched: readonly Provider[], t: Translate, traffic?: TrafficVerdict): Badge {
   const overview = overviewOf(state, watched);
   const { glance } = overview;
-  if (overview.connectionDown) return offlineBadge(glance.attention, t);
+  const own = ownTrafficNotes(traffic, state, watched);
+  const ownLines = own.map((note) => ownLine(note, t));
+  if (overview.connectionDown) {
+    const offline = offlineBadge(glance.attention, t);
+    return ownLines.length > 0 ? { ...offline, title: [offline.title, ...ownLines].join('\n') } : offline;
+  }
 
   // A blip on a page last read operational leaves the glance all clear, but the tooltip owns up to it.
   const blips = overview.attention.filter((row) => row.state?.error !== undefined && row.glanceSeverity === 'operational');
   const lines = [...glance.attention, ...blips].map((row) => lineFor(row, t));
-  const header = glance.attention.length === 0 ? t('badgeTitleAllClear') : t('extName');
-  const title = [header, ...lines].join('\n');
+  const alarming = own.filter((note) => note.kind !== 'usage_limit');
+  const header = glance.attention.length === 0 && alarming.length === 0 ? t('badgeTitleAllClear') : t('extName');
+  // The user's own requests after the pages' word: apart from it, never in place of it.
+  const title = [header, ...lines, ...ownLines].join('\n');
   const worst = glance.attention[0]?.glanceSeverity;
 
   if (glance.affectedCount > 0 && worst) return { text: String(glance.affectedCount), color: BADGE_COLORS[worst], title };
+  // Nothing the pages say, but the user's own requests fail: a mark of its own, never a count of assistants down.
+  if (alarming.length > 0) {
+    const color = alarming.some((note) => note.kind === 'failing') ? BADGE_COLORS.degraded : BADGE_COLORS.unknown;
+    return { text: t('badgeOwnTraffic'), color, title };
+  }
   if (glance.unknownCount > 0) return { text: t('badgeUnknown'), color: BADGE_COLORS.unknown, title };
   if (glance.maintenanceCount > 0) return { text: t('badgeMaintenance'), color: BADGE_COLORS.maintenance, title };
   return { text: '', color: BADGE_COLORS.operational, title };
@@ -79,4 +93,16 @@ function unreadableLine(name: string, forMs: number | undefined, t: Translate): 
   if (forMs === undefined || forMs < MINUTE_MS) return t('badgeLine', [name, t('severity_unknown')]);
   if (forMs < MINUTES_UP_TO_MS) return t('badgeLineUnreadableMinutes', [name, String(Math.floor(forMs / MINUTE_MS))]);
   return t('badgeLineUnreadableHours', [name, String(Math.floor(forMs / HOUR_MS))]);
+}
+
+/** "Claude: your requests are failing · status page: Operational", and the user's limit and network as such. */
+function ownLine(note: OwnTrafficNote, t: Translate): string {
+  switch (note.kind) {
+    case 'failing':
+      return t('badgeLineOwnFailing', [note.provider.name, t(`severity_${note.statusSeverity}`)]);
+    case 'usage_limit':
+      return t('badgeLineOwnLimit', note.provider.name);
+    case 'own_network':
+      return t('badgeLineOwnNetwork', note.providers.map((provider) => provider.name).join(', '));
+  }
 }

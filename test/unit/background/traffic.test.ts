@@ -1,10 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoredTrafficVerdict } from '../../../src/background/traffic';
 import { defaultSettings } from '../../../src/core/settings/settings';
+import type { StoredTrafficVerdict } from '../../../src/core/traffic/verdict';
 import { type FakeEvent, fakeEvent } from '../support/fake-events';
 import { stored } from '../support/storage';
-import { serveRealPages, startWorker, stopWorker } from '../support/worker-harness';
+import { refresh, serveRealPages, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -104,5 +104,25 @@ describe('the user’s own requests, observed by the worker', () => {
     expect(completed.hasListeners()).toBe(true);
     await answer(COMPLETION, 500);
     expect(((await stored('ownTraffic')) as { samples: unknown[] }).samples).toHaveLength(1);
+  });
+
+  it('the badge says it beside the pages’ word at once, and stops saying it once nothing has renewed it for minutes', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-10-08T10:00:30Z'));
+    giveWebRequest(true);
+    await startWorker();
+    await refresh();
+    const counted = await fakeBrowser.action.getBadgeText({});
+    for (let index = 0; index < 3; index += 1) await answer(COMPLETION, 500);
+    const line = 'Claude: your requests are failing · status page: Operational';
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({})).toContain(line));
+    // The pages' count of assistants affected stays the badge's text; the user's own requests are a line beside it.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(counted);
+    expect(counted).not.toBe('');
+    vi.setSystemTime(Date.parse('2026-10-08T10:04:30Z'));
+    await refresh();
+    expect(await fakeBrowser.action.getTitle({})).not.toContain(line);
+    expect((await verdict())?.warnings).toEqual([]);
+    vi.useRealTimers();
   });
 });

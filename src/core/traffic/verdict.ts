@@ -1,0 +1,42 @@
+import { FAILURES, type FailureOutcome } from './model';
+import { type TrafficVerdict, type TrafficWarning, WINDOW_MINUTES } from './rule';
+
+/** The verdict as the worker stores it, with the minute it was judged at. */
+export interface StoredTrafficVerdict extends TrafficVerdict {
+  version: 1;
+  atMinute: number;
+}
+
+const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
+
+function warningOf(value: unknown): TrafficWarning | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  // An object's fields, each checked below before it is used.
+  const { kind, providerId, sinceMinute, failures, outcomes } = value as Record<string, unknown>;
+  if (typeof providerId !== 'string' || !isInteger(sinceMinute)) return undefined;
+  if (kind === 'usage_limit') return { kind, providerId, sinceMinute };
+  if (kind !== 'failing' || !isInteger(failures) || !Array.isArray(outcomes)) return undefined;
+  const known = outcomes.filter((outcome): outcome is FailureOutcome => FAILURES.some((failure) => failure === outcome));
+  return { kind, providerId, sinceMinute, failures, outcomes: known };
+}
+
+/**
+ * The stored verdict, if it still holds at `nowMinute`: judged within the rule's window. Older, no request has
+ * been seen since, and nothing is known of now: no warning stands on it. The popup reads this without a schema;
+ * anything it cannot read is no verdict.
+ */
+export function readStoredVerdict(value: unknown, nowMinute: number): TrafficVerdict | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  // Likewise: each field is checked before it is used.
+  const { version, atMinute, warnings, ownNetwork } = value as Record<string, unknown>;
+  if (version !== 1 || !isInteger(atMinute) || !Array.isArray(warnings)) return undefined;
+  if (nowMinute - atMinute >= WINDOW_MINUTES || atMinute > nowMinute + 1) return undefined;
+  const network = typeof ownNetwork === 'object' && ownNetwork !== null ? (ownNetwork as Record<string, unknown>) : undefined;
+  const ids = Array.isArray(network?.providerIds) ? network.providerIds.filter((id): id is string => typeof id === 'string') : [];
+  return {
+    warnings: warnings.flatMap((warning) => warningOf(warning) ?? []),
+    ...(network && isInteger(network.sinceMinute) && ids.length > 0
+      ? { ownNetwork: { sinceMinute: network.sinceMinute, providerIds: ids } }
+      : {}),
+  };
+}
