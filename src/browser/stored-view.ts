@@ -4,9 +4,9 @@ import type { Roster } from '../core/settings/roster';
 import { joinTimes, type StoredTimes } from '../core/state/times';
 import type { ReliabilityFigure } from '../core/view/reliability-order';
 import { api } from './ext';
-import { RELIABILITY_KEY, ROSTER_KEY, STATE_KEY, TIMES_KEY } from './keys';
+import { RELIABILITY_KEY, ROSTER_KEY, STATE_KEY, TIMES_KEY, TRAFFIC_VERDICT_KEY } from './keys';
 
-const KEYS = [STATE_KEY, TIMES_KEY, ROSTER_KEY, RELIABILITY_KEY];
+const KEYS = [STATE_KEY, TIMES_KEY, ROSTER_KEY, RELIABILITY_KEY, TRAFFIC_VERDICT_KEY];
 
 /** What the popup shows: the worker's State and its roster. Absent until the worker has written them. */
 export interface StoredView {
@@ -14,6 +14,8 @@ export interface StoredView {
   roster?: Roster;
   /** Each assistant's 30-day reliability, by id: the "Switch to" order among equally healthy ones. */
   reliability?: Record<string, ReliabilityFigure>;
+  /** What the user's own requests say, as stored: read, with its age, where it is shown (core/traffic/verdict). */
+  trafficVerdict?: unknown;
 }
 
 /** The reliability key as the worker writes it (background/history). */
@@ -40,6 +42,7 @@ function viewOf(stored: Record<string, unknown>): StoredView {
     ...(state ? { state } : {}),
     ...(isVersioned(roster, 1) ? { roster: roster as Roster } : {}),
     ...(typeof figures === 'object' && figures !== null ? { reliability: figures } : {}),
+    ...(stored[TRAFFIC_VERDICT_KEY] !== undefined ? { trafficVerdict: stored[TRAFFIC_VERDICT_KEY] } : {}),
   };
 }
 

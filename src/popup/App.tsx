@@ -64,6 +64,7 @@ export function App({ feed: given, initial }: { feed?: StoredFeed; initial?: Sto
         browserOffline={!online}
         history={history}
         reliability={stored.reliability}
+        trafficVerdict={stored.trafficVerdict}
       />
     </LocaleContext.Provider>
   );

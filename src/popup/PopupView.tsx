@@ -2,7 +2,10 @@ import type { HistoryView } from '../core/history/view/view';
 import type { Provider, State } from '../core/model';
 import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
 import type { Roster } from '../core/settings/roster';
+import { MINUTE_MS } from '../core/time';
+import { readStoredVerdict } from '../core/traffic/verdict';
 import { firstScreenOf, notCheckedScreen } from '../core/view/first-screen';
+import { ownTrafficNotes } from '../core/view/own-traffic';
 import type { ReliabilityFigure } from '../core/view/reliability-order';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
@@ -14,6 +17,7 @@ import { MoreAlternatives } from './MoreAlternatives';
 import { NoStatusTag } from './NoStatusTag';
 import { OtherList } from './OtherList';
 import { OtherRow } from './OtherRow';
+import { OwnTrafficNotes } from './OwnTrafficNotes';
 import { useInitialFocus } from './useInitialFocus';
 
 export interface PopupViewProps {
@@ -32,6 +36,8 @@ export interface PopupViewProps {
   history?: HistoryView | undefined;
   /** Each assistant's 30-day reliability, read with the State: among equally healthy alternatives, the steadier first. */
   reliability?: Record<string, ReliabilityFigure> | undefined;
+  /** What the user's own requests say, as stored (core/traffic/verdict reads it with its age). */
+  trafficVerdict?: unknown;
 }
 
 /**
@@ -50,6 +56,7 @@ export function PopupView({
   browserOffline = false,
   history,
   reliability,
+  trafficVerdict,
 }: PopupViewProps) {
   const { t, now } = useLocale();
   // Before the worker's first start has written the roster, nothing is known yet: "not checked yet".
@@ -57,6 +64,9 @@ export function PopupView({
     ? firstScreenOf(state, roster.watched, { browserOffline, ...(reliability ? { reliability } : {}) })
     : notCheckedScreen();
   const main = useInitialFocus<HTMLElement>();
+  const ownTraffic = roster
+    ? ownTrafficNotes(readStoredVerdict(trafficVerdict, Math.floor(now / MINUTE_MS)), state, roster.watched)
+    : [];
   // The history's components load once its view has been read, after the first paint.
   const parts = useHistoryParts(history !== undefined);
   return (
@@ -69,6 +79,7 @@ export function PopupView({
         onOpenOptions={onOpenOptions}
         shed={state.shed === true}
       />
+      <OwnTrafficNotes notes={ownTraffic} />
       <BestAlternatives best={screen.best} onOpen={onOpen} initialFocus={screen.focus === 'best'} />
       {screen.affected.length > 0 && (
         <section class="attention" aria-labelledby="attention-heading">

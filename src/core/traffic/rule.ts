@@ -1,4 +1,5 @@
 import { type FailureOutcome, isFailure, type TrafficSample } from './model';
+import { FAILING_OF, LAST, WINDOW_MINUTES } from './thresholds';
 
 /**
  * The calm rule: when do the user's own requests say an assistant is failing? Several of them, close together,
@@ -7,9 +8,7 @@ import { type FailureOutcome, isFailure, type TrafficSample } from './model';
  * as such and never as the assistant being down. Network failures at more than one assistant at once, with no
  * request succeeding anywhere meanwhile, are the user's own network: told once, and blamed on no assistant.
  */
-export const LAST = 5;
-export const FAILING_OF = 3;
-export const WINDOW_MINUTES = 3;
+export { FAILING_OF, LAST, WINDOW_MINUTES } from './thresholds';
 
 export type TrafficWarning =
   | { kind: 'failing'; providerId: string; sinceMinute: number; failures: number; outcomes: FailureOutcome[] }

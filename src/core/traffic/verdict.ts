@@ -1,5 +1,6 @@
 import { FAILURES, type FailureOutcome } from './model';
-import { type TrafficVerdict, type TrafficWarning, WINDOW_MINUTES } from './rule';
+import type { TrafficVerdict, TrafficWarning } from './rule';
+import { WINDOW_MINUTES } from './thresholds';
 
 /** The verdict as the worker stores it, with the minute it was judged at. */
 export interface StoredTrafficVerdict extends TrafficVerdict {

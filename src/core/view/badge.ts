@@ -3,7 +3,7 @@ import type { Provider, Severity, State } from '../model';
 import { HOUR_MS, MINUTE_MS } from '../time';
 import type { TrafficVerdict } from '../traffic/rule';
 import { overviewOf, type ProviderRow } from './overview';
-import { type OwnTrafficNote, ownTrafficNotes } from './own-traffic';
+import { ownTrafficLine, ownTrafficNotes } from './own-traffic';
 
 /** Badge backgrounds: each has at least 4.5:1 contrast with the white badge text. */
 export const BADGE_COLORS: Record<Severity, string> = {
@@ -35,7 +35,7 @@ export function badgeFor(state: State, watched: readonly Provider[], t: Translat
   const overview = overviewOf(state, watched);
   const { glance } = overview;
   const own = ownTrafficNotes(traffic, state, watched);
-  const ownLines = own.map((note) => ownLine(note, t));
+  const ownLines = own.map((note) => ownTrafficLine(note, t));
   if (overview.connectionDown) {
     const offline = offlineBadge(glance.attention, t);
     return ownLines.length > 0 ? { ...offline, title: [offline.title, ...ownLines].join('\n') } : offline;
@@ -93,16 +93,4 @@ function unreadableLine(name: string, forMs: number | undefined, t: Translate): 
   if (forMs === undefined || forMs < MINUTE_MS) return t('badgeLine', [name, t('severity_unknown')]);
   if (forMs < MINUTES_UP_TO_MS) return t('badgeLineUnreadableMinutes', [name, String(Math.floor(forMs / MINUTE_MS))]);
   return t('badgeLineUnreadableHours', [name, String(Math.floor(forMs / HOUR_MS))]);
-}
-
-/** "Claude: your requests are failing · status page: Operational", and the user's limit and network as such. */
-function ownLine(note: OwnTrafficNote, t: Translate): string {
-  switch (note.kind) {
-    case 'failing':
-      return t('badgeLineOwnFailing', [note.provider.name, t(`severity_${note.statusSeverity}`)]);
-    case 'usage_limit':
-      return t('badgeLineOwnLimit', note.provider.name);
-    case 'own_network':
-      return t('badgeLineOwnNetwork', note.providers.map((provider) => provider.name).join(', '));
-  }
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n';
 import type { Provider, Severity, State } from '../model';
 import type { TrafficVerdict } from '../traffic/rule';
 
@@ -43,4 +44,19 @@ export function ownTrafficNotes(
     );
   }
   return notes;
+}
+
+/**
+ * "Claude: your requests are failing · status page: Operational", the user's limit and network as such: the one
+ * wording of a note, in the badge's tooltip and in the popup.
+ */
+export function ownTrafficLine(note: OwnTrafficNote, t: Translate): string {
+  switch (note.kind) {
+    case 'failing':
+      return t('badgeLineOwnFailing', [note.provider.name, t(`severity_${note.statusSeverity}`)]);
+    case 'usage_limit':
+      return t('badgeLineOwnLimit', note.provider.name);
+    case 'own_network':
+      return t('badgeLineOwnNetwork', note.providers.map((provider) => provider.name).join(', '));
+  }
 }
