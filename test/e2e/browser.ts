@@ -316,3 +316,8 @@ export async function restartWorker(radar: Radar, page: Page): Promise<void> {
   await reached('running');
   await session.detach();
 }
+
+/** One stored value, read from an extension page: unlike the worker's evaluate, it never wakes a stopped worker. */
+export async function storedFromPage(page: Page, key: string): Promise<unknown> {
+  return (await page.evaluate(async (name) => chrome.storage.local.get(name), key))[key];
+}

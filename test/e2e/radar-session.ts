@@ -28,6 +28,8 @@ export interface SessionSetup extends Omit<LaunchOptions, 'extensionDir'> {
    * browser grants them at install, without a prompt. The copy is removed after the browser closed.
    */
   hostPermissions?: readonly string[];
+  /** More permissions granted at install the same way (a copy of the build that lists them). */
+  permissions?: readonly string[];
   /** Open the popup (session.popup) once the install poll is stored. */
   popup?: boolean;
   /** Open the options page (session.options) once the install poll is stored (after the popup). */
@@ -58,7 +60,14 @@ export interface RadarSession {
  * so a file adds its own steps there.
  */
 export function useRadarSession(setup: SessionSetup = {}): RadarSession {
-  const { answers = baselineAnswers, hostPermissions, popup: withPopup = false, options: withOptions = false, ...launch } = setup;
+  const {
+    answers = baselineAnswers,
+    hostPermissions,
+    permissions,
+    popup: withPopup = false,
+    options: withOptions = false,
+    ...launch
+  } = setup;
   let server: FakeStatusServer | undefined;
   let buildDir: string | undefined;
   let radar: Radar | undefined;
@@ -68,7 +77,7 @@ export function useRadarSession(setup: SessionSetup = {}): RadarSession {
 
   beforeAll(async () => {
     server = await startFakeStatusServer(answers());
-    if (hostPermissions) buildDir = copyOfBuild(hostPermissions);
+    if (hostPermissions || permissions) buildDir = copyOfBuild(hostPermissions ?? [], permissions ?? []);
     radar = await launchRadar(server.port, buildDir ? { ...launch, extensionDir: buildDir } : launch);
     firstState = await waitForStoredState(radar.worker);
     if (withPopup) popup = await openPopup(radar);
@@ -108,13 +117,14 @@ export function useRadarSession(setup: SessionSetup = {}): RadarSession {
   };
 }
 
-/** The shipped build, copied, with `hosts` added to its manifest's host_permissions. */
-function copyOfBuild(hosts: readonly string[]): string {
+/** The shipped build, copied, with `hosts` added to its manifest's host_permissions and `more` to its permissions. */
+function copyOfBuild(hosts: readonly string[], more: readonly string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'ai-outage-radar-build-copy-'));
   cpSync(DIST, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[] };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions: string[]; permissions: string[] };
   manifest.host_permissions = [...manifest.host_permissions, ...hosts];
+  manifest.permissions = [...manifest.permissions, ...more];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }
