@@ -95,7 +95,22 @@ export function refreshHistory(): Promise<void> {
   return running;
 }
 
-/** Resolves once no history update is under way: what a test waits for before it counts requests. */
-export function historyIdle(): Promise<void> {
-  return running ?? Promise.resolve();
+let scheduled: Promise<void> | undefined;
+
+/**
+ * Brings the history up to date after what is under way now: a poll's reply (the popup's Refresh waits on
+ * it) goes out first, and the folding of ninety days an assistant never delays it.
+ */
+export function scheduleHistoryRefresh(): void {
+  scheduled ??= new Promise<void>((ready) => setTimeout(ready, 0))
+    .then(() => refreshHistory())
+    .finally(() => {
+      scheduled = undefined;
+    });
+}
+
+/** Resolves once no history update is due or under way: what a test waits for before it counts requests. */
+export async function historyIdle(): Promise<void> {
+  await scheduled;
+  await running;
 }

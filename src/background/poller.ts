@@ -15,7 +15,7 @@ import { observedState } from '../core/state/fold';
 import { MINUTE_MS } from '../core/time';
 import { badgeFor } from '../core/view/badge';
 import { decideNotice } from './decide';
-import { refreshHistory } from './history';
+import { scheduleHistoryRefresh } from './history';
 import { deliverNotices } from './notifier';
 import { currentTrafficVerdict } from './traffic';
 
@@ -111,8 +111,9 @@ async function runPoll(kind: PollKind): Promise<State> {
     pollMs: settings.pollMinutes * MINUTE_MS,
     ...(Number.isNaN(previousMs) ? {} : { previousMs }),
   });
-  // Not awaited: the poll (and a Refresh waiting on it) is done; the history reads its pages every few hours.
-  void refreshHistory();
+  // After the poll's reply: the poll (and a Refresh waiting on it) is done; the history reads its pages every
+  // few hours, and folds the strips again only after this answer has gone out.
+  scheduleHistoryRefresh();
   // Also with no new notice: one that failed before is tried again now (a few times, see core/notify/stored-notices).
   await deliverNotices().catch((error: unknown) => console.error('AI Outage Radar: delivering notices failed', error));
   return saved;
