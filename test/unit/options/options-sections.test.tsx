@@ -9,7 +9,7 @@ import { settingsFileText } from '../../../src/core/settings/settings-file';
 import { EXAMPLE_PAGE } from '../support/custom-pages';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
-import { change, openOptions, stateWith } from '../support/options-page';
+import { change, openOptions, settle, stateWith } from '../support/options-page';
 import { savedSettings, storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -83,11 +83,6 @@ async function expand(providerId: string): Promise<HTMLDetailsElement> {
   element.dispatchEvent(new Event('toggle'));
   await vi.waitFor(() => expect(element.querySelector('.scope__body')).not.toBeNull());
   return element;
-}
-
-/** Lets pending saves and renders run, for tests that check that nothing changed. */
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 beforeEach(() => {

@@ -6,7 +6,7 @@ import type { Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
-import { openOptions } from '../support/options-page';
+import { openOptions, settle } from '../support/options-page';
 import { savedSettings, storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -64,11 +64,6 @@ function box(label: string): HTMLInputElement {
 
 function alerts(): string[] {
   return [...section().querySelectorAll('[role="alert"]')].map((element) => text(element));
-}
-
-/** Lets pending saves and renders run, for tests that check that nothing changed. */
-async function settle(): Promise<void> {
-  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const CLAUDE = 'Warn me when my own requests to Claude fail';

@@ -38,3 +38,8 @@ export function stateWith(components: Record<string, Component[]>): State {
   }
   return { version: 1, checkedAt: at, providers };
 }
+
+/** Lets pending saves and renders run, for tests that check that nothing changed. */
+export async function settle(): Promise<void> {
+  for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
