@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { HISTORY_VIEW_KEY, OWN_HISTORY_KEY, PAGE_HISTORY_KEY, RELIABILITY_KEY } from '../browser/keys';
+import { HISTORY_VIEW_KEY, OWN_FAILURE_DAYS_KEY, OWN_HISTORY_KEY, PAGE_HISTORY_KEY, RELIABILITY_KEY } from '../browser/keys';
 import { userTimeZone } from '../browser/own-history';
 import { loadSettings, reportBadStored } from '../browser/storage';
 import type { StoredReliability } from '../browser/stored-view';
@@ -22,6 +22,7 @@ import { encodeHistoryView } from '../core/history/view/stored-view';
 import type { Provider } from '../core/model';
 import { watchedProviders } from '../core/settings/settings';
 import { sameStoredValue } from '../core/stored-schema';
+import { readFailureDays } from '../core/traffic/failure-days';
 import { reliabilityOf } from '../core/view/reliability';
 
 const deps: ReadDeps = {
@@ -55,7 +56,7 @@ async function readPage(plan: HistoryPlan, watched: readonly Provider[], store: 
 async function updateHistory(): Promise<void> {
   const [settings, stored] = await Promise.all([
     loadSettings(),
-    browser.storage.local.get([PAGE_HISTORY_KEY, OWN_HISTORY_KEY, HISTORY_VIEW_KEY, RELIABILITY_KEY]),
+    browser.storage.local.get([PAGE_HISTORY_KEY, OWN_HISTORY_KEY, HISTORY_VIEW_KEY, RELIABILITY_KEY, OWN_FAILURE_DAYS_KEY]),
   ]);
   const watched = watchedProviders(settings);
   const nowMs = Date.now();
@@ -68,7 +69,11 @@ async function updateHistory(): Promise<void> {
   if (!sameStoredValue(encodedStore, stored[PAGE_HISTORY_KEY]))
     await browser.storage.local.set({ [PAGE_HISTORY_KEY]: encodedStore });
   const own = readStoredOwnRecord(stored[OWN_HISTORY_KEY], (problem) => reportBadStored(OWN_HISTORY_KEY, problem));
-  const built = buildHistoryView(watched, plans, store, own, { nowMs, timeZone: userTimeZone() });
+  const built = buildHistoryView(watched, plans, store, own, {
+    nowMs,
+    timeZone: userTimeZone(),
+    ownFailureDays: readFailureDays(stored[OWN_FAILURE_DAYS_KEY]).days,
+  });
   const view = encodeHistoryView(built);
   // The build time alone changing is no change: a quiet poll writes nothing here.
   const previous = stored[HISTORY_VIEW_KEY];

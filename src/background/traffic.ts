@@ -1,11 +1,14 @@
 import browser from 'webextension-polyfill';
-import { OWN_TRAFFIC_KEY, TRAFFIC_VERDICT_KEY } from '../browser/keys';
+import { OWN_FAILURE_DAYS_KEY, OWN_TRAFFIC_KEY, TRAFFIC_VERDICT_KEY } from '../browser/keys';
+import { userTimeZone } from '../browser/own-history';
 import { loadSettings } from '../browser/storage';
 import { observeRequests, onPermissionsAdded } from '../browser/web-request';
 import { TRAFFIC_SCOPES, trafficHostPattern } from '../core/catalog/traffic';
+import { dayKeyOf } from '../core/history/calendar';
 import { sameStoredValue } from '../core/stored-schema';
 import { MINUTE_MS } from '../core/time';
 import { classify, type Observation } from '../core/traffic/classify';
+import { readFailureDays, withFailureDay } from '../core/traffic/failure-days';
 import { providerOfRequest } from '../core/traffic/match';
 import { addSample } from '../core/traffic/ring';
 import { judgeTraffic, type TrafficVerdict } from '../core/traffic/rule';
@@ -64,6 +67,16 @@ async function record(url: string, observation: Observation): Promise<void> {
   const verdict: StoredTrafficVerdict = { version: 1, atMinute: minute, ...judgeTraffic(ring.samples, minute) };
   // A new word for the badge: painted again from what is stored, with this verdict.
   if (await storeVerdict(verdict, stored[TRAFFIC_VERDICT_KEY])) await repaint();
+  await markFailureDay(verdict);
+}
+
+/** The day, in the user's calendar, on which each assistant the verdict says is failing failed: for the strip. */
+async function markFailureDay(verdict: StoredTrafficVerdict): Promise<void> {
+  const failing = verdict.warnings.flatMap((warning) => (warning.kind === 'failing' ? [warning.providerId] : []));
+  if (failing.length === 0) return;
+  const before = readFailureDays((await browser.storage.local.get(OWN_FAILURE_DAYS_KEY))[OWN_FAILURE_DAYS_KEY]);
+  const next = withFailureDay(before, failing, dayKeyOf(Date.now(), userTimeZone()));
+  if (next !== before) await browser.storage.local.set({ [OWN_FAILURE_DAYS_KEY]: next });
 }
 
 function observe(url: string, observation: Observation): void {

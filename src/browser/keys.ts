@@ -20,3 +20,5 @@ export const RELIABILITY_KEY = 'reliability';
 export const OWN_TRAFFIC_KEY = 'ownTraffic';
 /** What the calm rule says of them now (core/traffic/rule), for the badge and the popup. */
 export const TRAFFIC_VERDICT_KEY = 'trafficVerdict';
+/** The days the user's own requests to an assistant failed, for the history strip (core/traffic/failure-days). */
+export const OWN_FAILURE_DAYS_KEY = 'ownFailureDays';

@@ -75,6 +75,8 @@ export interface HistoryDay {
   uncheckedMinutes?: number;
   /** Trouble the radar sees is still going on: the day's minutes are so far, not the day's whole. */
   ongoing?: true;
+  /** The user's own requests to the assistant failed that day (issue 17, where the user turned it on). */
+  ownFailures?: true;
 }
 
 /** At most this many titles are kept a day: a day is a few bytes, and a label names the worst. */

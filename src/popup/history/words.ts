@@ -47,6 +47,8 @@ export function dayLabel(day: HistoryDay, t: Translate, language: string): strin
   if (day.uncheckedMinutes) label = t('historyDayUnchecked', [label, durationText(day.uncheckedMinutes, t, language)]);
   // Its minutes are those up to the view's last hour: said as "so far", never as the day's whole.
   if (day.ongoing) label = t('historyDayOngoing', label);
+  // The user's own requests are their own word, beside the page's: said after it, never in its place.
+  if (day.ownFailures) label = t('historyDayOwnFailures', label);
   const [title] = day.titles;
   return title ? t('historyDayTitle', [label, title]) : label;
 }

@@ -65,6 +65,11 @@ describe('the user’s own requests, observed by the worker', () => {
     for (const secret of ['organizations', '4f1c2d', '9a2b7e', 'claude.ai', '311', 'tabId']) expect(kept).not.toContain(secret);
     // Nothing of the request is anywhere else in storage either.
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toMatch(/4f1c2d|9a2b7e|organizations/);
+    // The day is marked for the history strip, in the user's calendar; nothing else of it.
+    // Written by the worker under test as FailureDays (core/traffic/failure-days).
+    const days = (await stored('ownFailureDays')) as { days: Record<string, string[]> } | undefined;
+    expect(Object.keys(days?.days ?? {})).toEqual(['claude']);
+    expect(days?.days.claude).toHaveLength(1);
     await answer(COMPLETION, 200);
     expect((await verdict())?.warnings).toEqual([]);
   });

@@ -211,6 +211,13 @@ describe('the radar’s own record', () => {
     );
   });
 
+  it('a day the user’s own requests failed says so, after what the page says of it', () => {
+    const last = days.at(-1);
+    if (!last) throw new Error('no days');
+    const root = show({ ...own, days: [...days.slice(0, -1), { ...last, ownFailures: true }] });
+    expect(dayButton(root, last.day)?.getAttribute('aria-label')).toBe('Sep 18: Operational · your own requests failed');
+  });
+
   it('a record with no day yet says so', () => {
     const empty = { ...own, days: days.map((day) => ({ ...day, level: 'no_data' as const, minutes: {}, titles: [] })) };
     expect(text(show(empty).querySelector('.strip__basis'))).toBe("The radar's own record has no day yet");

@@ -11,6 +11,8 @@ export interface BuildOptions {
   nowMs: number;
   /** The user's zone: the strip ends on the user's today. */
   timeZone: string;
+  /** The days the user's own requests failed, by assistant (issue 17), in the same calendar. */
+  ownFailureDays?: Readonly<Record<string, readonly string[]>>;
 }
 
 const knows = (days: AssistantHistory['days']) => days.some((day) => day.level !== 'no_data');
@@ -39,7 +41,10 @@ export function buildHistoryView(
     const plan = plans.find((candidate) => candidate.providerIds.includes(provider.id));
     const entry = plan ? store.pages[plan.key] : undefined;
     const page = entry?.assistants[provider.id];
-    const days = page ? mergeStrips(ownDays, page.days) : ownDays;
+    const merged = page ? mergeStrips(ownDays, page.days) : ownDays;
+    const failed = new Set(options.ownFailureDays?.[provider.id] ?? []);
+    const days =
+      failed.size === 0 ? merged : merged.map((day) => (failed.has(day.day) ? { ...day, ownFailures: true as const } : day));
     const fromPage = page !== undefined && knows(page.days);
     const basis: HistoryBasis = fromPage ? (knows(ownDays) ? 'page+own' : 'page') : 'own';
     assistants[provider.id] = {

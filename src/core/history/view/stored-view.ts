@@ -34,6 +34,7 @@ export interface StoredDayNote {
   titles?: string[];
   unchecked?: number;
   ongoing?: true;
+  ownFailures?: true;
 }
 
 const LEVEL_LETTERS: Record<DayLevel, string> = {
@@ -56,6 +57,7 @@ export function encodeAssistant(history: AssistantHistory): StoredAssistantHisto
     if (day.titles.length > 0) note.titles = [...day.titles];
     if (day.uncheckedMinutes) note.unchecked = day.uncheckedMinutes;
     if (day.ongoing) note.ongoing = true;
+    if (day.ownFailures) note.ownFailures = true;
     if (Object.keys(note).length > 0) notes[String(index)] = note;
   });
   return {
@@ -130,6 +132,7 @@ export function decodeAssistant(providerId: string, value: unknown): AssistantHi
       titles: isObject(note) ? titlesOf(note.titles) : [],
       ...unchecked,
       ...(isObject(note) && note.ongoing === true ? { ongoing: true as const } : {}),
+      ...(isObject(note) && note.ownFailures === true ? { ownFailures: true as const } : {}),
     });
     day = dayAfter(day);
   }

@@ -69,4 +69,16 @@ describe('the strip the popup draws', () => {
     const view = buildHistoryView(watched, plans, emptyPageHistories(), own, { nowMs: NOW, timeZone: ZONE });
     expect(Object.keys(view.assistants)).toEqual(['claude', 'fal']);
   });
+
+  it('marks the days the user’s own requests failed, beside what the page and the radar say of them', () => {
+    const store = withRead(emptyPageHistories(), KEY, { claude: { days: pageDays(), uptimes: [] } }, NOW);
+    const claude = buildHistoryView(watched, plans, store, own, {
+      nowMs: NOW,
+      timeZone: ZONE,
+      ownFailureDays: { claude: ['2026-09-27'], fal: ['2026-09-28'] },
+    }).assistants.claude;
+    expect(claude?.days.filter((day) => day.ownFailures).map((day) => day.day)).toEqual(['2026-09-27']);
+    // The page called it quiet, and says so still: the user's own word is beside it, not in its place.
+    expect(claude?.days.find((day) => day.day === '2026-09-27')?.level).toBe('operational');
+  });
 });
