@@ -15,8 +15,8 @@ import {
   withRead,
 } from '../core/history/pages/page-store';
 import { type HistoryPlan, historyPlans } from '../core/history/pages/plan';
-import { isDaysFormat, readPageHistory } from '../core/history/pages/read-history';
-import { type ScopedHistory, scopeHistory } from '../core/history/pages/scope';
+import { readPageHistory } from '../core/history/pages/read-history';
+import { scopePage } from '../core/history/pages/scope';
 import { buildHistoryView } from '../core/history/view/build-view';
 import { encodeHistoryView } from '../core/history/view/stored-view';
 import type { Provider } from '../core/model';
@@ -38,14 +38,7 @@ async function readPage(plan: HistoryPlan, watched: readonly Provider[], store: 
     console.warn(`AI Outage Radar: could not read the history of ${plan.key} (${read.failure.message}); the last one is kept`);
     return withFailure(store, plan.key, read.failure.message, nowMs);
   }
-  const assistants: Record<string, ScopedHistory> = {};
-  for (const id of plan.providerIds) {
-    const provider = watched.find((candidate) => candidate.id === id);
-    if (provider) {
-      assistants[id] = scopeHistory(read.value.history, provider, { nowMs, days: isDaysFormat(read.value.request.format) });
-    }
-  }
-  return withRead(store, plan.key, assistants, nowMs);
+  return withRead(store, plan.key, scopePage(read.value, plan, watched, nowMs), nowMs);
 }
 
 /**

@@ -21,14 +21,9 @@ const TYPES: WebRequest.ResourceType[] = ['xmlhttprequest', 'other'];
 export function observeRequests(patterns: readonly string[], observe: RequestObserver): boolean {
   if (!webRequestAvailable() || patterns.length === 0) return false;
   const filter: WebRequest.RequestFilter = { urls: [...patterns], types: TYPES };
-  try {
-    browser.webRequest.onCompleted.addListener((details) => observe(details.url, { statusCode: details.statusCode }), filter);
-    browser.webRequest.onErrorOccurred.addListener((details) => observe(details.url, { error: details.error }), filter);
-    return true;
-  } catch {
-    // An API that refuses the listeners (present but not granted, as some builds expose it) is as good as absent.
-    return false;
-  }
+  browser.webRequest.onCompleted.addListener((details) => observe(details.url, { statusCode: details.statusCode }), filter);
+  browser.webRequest.onErrorOccurred.addListener((details) => observe(details.url, { error: details.error }), filter);
+  return true;
 }
 
 /** Calls back when the user grants an optional permission (the worker then starts observing, if it did not). */

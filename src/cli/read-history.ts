@@ -3,8 +3,8 @@ import { DEFAULT_TIMEOUT_MS, type FetchLike } from '../core/fetch/fetch-text';
 import { emptyOwnRecord } from '../core/history/own/own-record';
 import { emptyPageHistories, type PageHistories, withFailure, withRead } from '../core/history/pages/page-store';
 import { historyPlans } from '../core/history/pages/plan';
-import { isDaysFormat, readPageHistory } from '../core/history/pages/read-history';
-import { type ScopedHistory, scopeHistory } from '../core/history/pages/scope';
+import { readPageHistory } from '../core/history/pages/read-history';
+import { scopePage } from '../core/history/pages/scope';
 import { buildHistoryView } from '../core/history/view/build-view';
 import type { HistoryView } from '../core/history/view/view';
 
@@ -31,14 +31,7 @@ export async function readCliHistory(fetch: FetchLike, nowMs: number, timeZone: 
       store = withFailure(store, plan.key, read.failure.message, nowMs);
       continue;
     }
-    const assistants: Record<string, ScopedHistory> = {};
-    for (const provider of CATALOG.filter((entry) => plan.providerIds.includes(entry.id))) {
-      assistants[provider.id] = scopeHistory(read.value.history, provider, {
-        nowMs,
-        days: isDaysFormat(read.value.request.format),
-      });
-    }
-    store = withRead(store, plan.key, assistants, nowMs);
+    store = withRead(store, plan.key, scopePage(read.value, plan, CATALOG, nowMs), nowMs);
   }
   const view = buildHistoryView(CATALOG, plans, store, emptyOwnRecord(), { nowMs, timeZone });
   return { view, read: reads.length - failures.length, failures };

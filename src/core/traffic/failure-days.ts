@@ -1,3 +1,4 @@
+import { isRecord } from '../fetch/body';
 import { HISTORY_DAYS } from '../history/model';
 
 /**
@@ -26,10 +27,9 @@ const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** From storage: what is not a list of day keys is dropped, anything else no record is an empty one. */
 export function readFailureDays(value: unknown): FailureDays {
-  if (typeof value !== 'object' || value === null) return emptyFailureDays();
-  // An object's fields, each checked before it is used.
-  const { version, days } = value as Record<string, unknown>;
-  if (version !== 1 || typeof days !== 'object' || days === null) return emptyFailureDays();
+  if (!isRecord(value)) return emptyFailureDays();
+  const { version, days } = value;
+  if (version !== 1 || !isRecord(days)) return emptyFailureDays();
   const read: Record<string, string[]> = {};
   for (const [id, list] of Object.entries(days)) {
     if (!Array.isArray(list)) continue;

@@ -47,15 +47,15 @@ function warningOf(providerId: string, own: readonly TrafficSample[]): TrafficWa
 
 /** What the user's own requests say now, assistant by assistant, and whether it is their own network. */
 export function judgeTraffic(samples: readonly TrafficSample[], nowMinute: number): TrafficVerdict {
-  const window = recent(samples, nowMinute);
+  const inWindow = recent(samples, nowMinute);
   const byProvider = new Map<string, TrafficSample[]>();
-  for (const sample of window) byProvider.set(sample.providerId, [...(byProvider.get(sample.providerId) ?? []), sample]);
+  for (const sample of inWindow) byProvider.set(sample.providerId, [...(byProvider.get(sample.providerId) ?? []), sample]);
   const warnings = [...byProvider.entries()].flatMap(([id, own]) => warningOf(id, own) ?? []);
   const networkOnly = warnings.filter(
     (warning): warning is Extract<TrafficWarning, { kind: 'failing' }> =>
       warning.kind === 'failing' && warning.outcomes.every((outcome) => outcome === 'network'),
   );
-  const anyOk = window.some((sample) => sample.outcome === 'ok');
+  const anyOk = inWindow.some((sample) => sample.outcome === 'ok');
   if (networkOnly.length >= 2 && !anyOk) {
     const blamed = new Set(networkOnly.map((warning) => warning.providerId));
     return {

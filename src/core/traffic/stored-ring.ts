@@ -1,12 +1,12 @@
+import { isRecord } from '../fetch/body';
 import type { TrafficOutcome, TrafficRing, TrafficSample } from './model';
 import { emptyRing } from './ring';
 
 const OUTCOMES: readonly TrafficOutcome[] = ['ok', 'server_error', 'overloaded', 'network', 'rate_limited'];
 
 function sampleOf(value: unknown): TrafficSample | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  // An object's fields, each checked below before it is used.
-  const { providerId, minute, outcome } = value as Record<string, unknown>;
+  if (!isRecord(value)) return undefined;
+  const { providerId, minute, outcome } = value;
   if (typeof providerId !== 'string' || typeof minute !== 'number' || !Number.isInteger(minute)) return undefined;
   const known = OUTCOMES.find((candidate) => candidate === outcome);
   // Only the three fields are taken: a stored value can carry nothing more into the ring.
@@ -15,9 +15,8 @@ function sampleOf(value: unknown): TrafficSample | undefined {
 
 /** The ring from storage: a sample that cannot be read is dropped, anything else no ring is an empty one. */
 export function readStoredRing(value: unknown): TrafficRing {
-  if (typeof value !== 'object' || value === null) return emptyRing();
-  // Likewise: each field is checked before it is used.
-  const { version, samples } = value as Record<string, unknown>;
+  if (!isRecord(value)) return emptyRing();
+  const { version, samples } = value;
   if (version !== 1 || !Array.isArray(samples)) return emptyRing();
   return { version: 1, samples: samples.flatMap((sample) => sampleOf(sample) ?? []) };
 }

@@ -38,7 +38,7 @@ export interface ReliabilityFigure {
 }
 
 /** The minutes compared when ranking, worst first; maintenance is left out on purpose (see the rule above). */
-const RANKED_MINUTES: readonly TroubleLevel[] = ['major_outage', 'partial_outage', 'degraded'];
+export const RANKED_MINUTES: readonly TroubleLevel[] = ['major_outage', 'partial_outage', 'degraded'];
 
 function hasNoData(figure: ReliabilityFigure): boolean {
   return figure.noDataDays >= figure.window;

@@ -1,6 +1,7 @@
+import { TROUBLE_LEVELS } from '../history/fold/fold-day';
 import type { DayLevel, HistoryDay, TroubleLevel } from '../history/model';
 import type { AssistantHistory } from '../history/view/view';
-import { compareReliability, type ReliabilityFigure, type ReliabilityWindow } from './reliability-order';
+import { compareReliability, RANKED_MINUTES, type ReliabilityFigure, type ReliabilityWindow } from './reliability-order';
 
 export { compareReliability, type ReliabilityFigure, type ReliabilityWindow } from './reliability-order';
 
@@ -11,9 +12,6 @@ export { compareReliability, type ReliabilityFigure, type ReliabilityWindow } fr
 
 const TROUBLE: ReadonlySet<DayLevel> = new Set(['degraded', 'partial_outage', 'major_outage']);
 const OUTAGE: ReadonlySet<DayLevel> = new Set(['partial_outage', 'major_outage']);
-const TROUBLE_LEVELS: readonly TroubleLevel[] = ['maintenance', 'degraded', 'partial_outage', 'major_outage'];
-/** The minutes a trouble day may carry: maintenance minutes alone do not make a duration known. */
-const RANKED_MINUTES: readonly TroubleLevel[] = ['major_outage', 'partial_outage', 'degraded'];
 
 /** A trouble day "carries minutes" when it gives a duration at some level that counts as trouble. */
 function carriesMinutes(day: HistoryDay): boolean {

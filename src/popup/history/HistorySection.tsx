@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { HistoryView } from '../../core/history/view/view';
-import type { Provider } from '../../core/model';
+import { hasStatusSource, type Provider } from '../../core/model';
 import { useLocale } from '../../ui/i18n-context';
 import { HistoryRanking } from './HistoryRanking';
 
@@ -19,7 +19,7 @@ export interface HistorySectionProps {
 export function HistorySection({ view, watched }: HistorySectionProps) {
   const { t } = useLocale();
   const [open, setOpen] = useState(false);
-  const listed = watched.filter((provider) => provider.sources.length > 0);
+  const listed = watched.filter(hasStatusSource);
   // A view that knows none of them (a damaged or foreign one, or before the worker's first build) says nothing.
   if (!listed.some((provider) => view.assistants[provider.id])) return null;
   return (

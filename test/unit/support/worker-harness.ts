@@ -47,13 +47,16 @@ export async function startWorker(): Promise<void> {
 }
 
 /**
- * permissions.onAdded, which fake-browser leaves unimplemented, as a real browser has it: the worker listens to
- * it at every start (background/traffic). Kept across starts, as the browser keeps its events.
+ * What fake-browser leaves unimplemented, as a real browser has it: permissions.onAdded, which the worker listens
+ * to at every start (background/traffic), kept across starts as the browser keeps its events; and webRequest
+ * absent, as without the optional permission, unless a test gave it (test/unit/background/traffic.test.ts).
  */
 export function givePermissionEvents(): void {
   const permissions = fakeBrowser.permissions as unknown as { onAdded: unknown };
   // A fake event stands where fake-browser's throws on use; the polyfill's type is the real event's.
   if (!isFakeEvent(permissions.onAdded)) permissions.onAdded = fakeEvent<[unknown]>();
+  const browser = fakeBrowser as unknown as { webRequest?: { onCompleted?: unknown } | undefined };
+  if (!isFakeEvent(browser.webRequest?.onCompleted)) browser.webRequest = undefined;
 }
 
 function isFakeEvent(value: unknown): boolean {

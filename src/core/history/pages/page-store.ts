@@ -1,3 +1,4 @@
+import { isRecord } from '../../fetch/body';
 import { HOUR_MS } from '../../time';
 import { decodeAssistant, encodeAssistant, type StoredAssistantHistory } from '../view/stored-view';
 import type { HistoryPlan } from './plan';
@@ -93,19 +94,15 @@ export function encodePageHistories(store: PageHistories): { version: 1; pages: 
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The store from storage. A page that cannot be read is dropped (it is read again at once), never thrown over:
  * one bad stored value must not stop the history of every other page.
  */
 export function decodePageHistories(value: unknown): PageHistories {
-  if (!isObject(value) || value.version !== 1 || !isObject(value.pages)) return emptyPageHistories();
+  if (!isRecord(value) || value.version !== 1 || !isRecord(value.pages)) return emptyPageHistories();
   const pages: Record<string, PageHistoryEntry> = {};
   for (const [key, entry] of Object.entries(value.pages)) {
-    if (!isObject(entry) || !finite(entry.triedAtMs) || !isObject(entry.assistants)) continue;
+    if (!isRecord(entry) || !finite(entry.triedAtMs) || !isRecord(entry.assistants)) continue;
     const assistants: Record<string, ScopedHistory> = {};
     for (const [id, stored] of Object.entries(entry.assistants)) {
       const decoded = decodeAssistant(id, stored);

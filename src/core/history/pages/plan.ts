@@ -20,6 +20,11 @@ export type HistoryFormat =
   | 'google-cloud'
   | 'feed';
 
+/** Whether a format keeps the page's past as summed days or as intervals: history/scope folds each its own way. */
+export function isDaysFormat(format: HistoryFormat): boolean {
+  return format === 'statuspage-uptime' || format === 'betterstack';
+}
+
 export interface HistoryRequest {
   format: HistoryFormat;
   url: string;

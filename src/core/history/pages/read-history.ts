@@ -39,11 +39,6 @@ const READERS: Record<HistoryFormat, FormatReader> = {
   feed: { parse: parseFeedHistory, coverage: { kind: 'cut', whenAtLeast: 1 } },
 };
 
-/** Whether the page's history is kept as summed days or as intervals: history/scope folds each its own way. */
-export function isDaysFormat(format: HistoryFormat): boolean {
-  return format === 'statuspage-uptime' || format === 'betterstack';
-}
-
 /**
  * A parsed history with its coverage applied: what a cut list does not reach is no data. A feed with no
  * incident in it reaches no day at all (its items may be notices, or the feed may keep only the latest few):

@@ -1,6 +1,8 @@
 import type { Provider } from '../../model';
 import { foldIntervals, foldRecords } from '../fold/fold';
 import type { HistoryDay, PageHistory, PublishedUptime } from '../model';
+import { type HistoryPlan, isDaysFormat } from './plan';
+import type { ReadHistory } from './read-history';
 
 /**
  * A page's history cut to one assistant's components: ChatGPT's days are not the API's. An assistant without
@@ -47,4 +49,19 @@ export function scopeHistory(
     .filter((uptime) => (ids ? uptime.componentId !== undefined && ids.has(uptime.componentId) : true))
     .sort((a, b) => a.percent - b.percent || a.days - b.days);
   return { days, uptimes };
+}
+
+/** A page's history, read once, cut to each of the plan's assistants among `providers`: what the page keeps of them. */
+export function scopePage(
+  read: ReadHistory,
+  plan: HistoryPlan,
+  providers: readonly Provider[],
+  nowMs: number,
+): Record<string, ScopedHistory> {
+  const days = isDaysFormat(read.request.format);
+  const assistants: Record<string, ScopedHistory> = {};
+  for (const provider of providers) {
+    if (plan.providerIds.includes(provider.id)) assistants[provider.id] = scopeHistory(read.history, provider, { nowMs, days });
+  }
+  return assistants;
 }

@@ -1,3 +1,5 @@
+import { nextDayKey } from '../calendar';
+import { TROUBLE_LEVELS } from '../fold/fold-day';
 import type { DayLevel, HistoryDay, PublishedUptime, TroubleLevel } from '../model';
 import type { AssistantHistory, HistoryBasis, HistoryView } from './view';
 
@@ -46,7 +48,6 @@ const LEVEL_LETTERS: Record<DayLevel, string> = {
   no_data: 'n',
 };
 const LEVEL_OF_LETTER = new Map(Object.entries(LEVEL_LETTERS).map(([level, letter]) => [letter, level as DayLevel]));
-const TROUBLE: readonly TroubleLevel[] = ['maintenance', 'degraded', 'partial_outage', 'major_outage'];
 const BASES: readonly HistoryBasis[] = ['page', 'own', 'page+own'];
 
 export function encodeAssistant(history: AssistantHistory): StoredAssistantHistory {
@@ -83,16 +84,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** The day after `day` (`YYYY-MM-DD`), in plain calendar arithmetic: no zone is needed to count days. */
-function dayAfter(day: string): string {
-  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000);
-  return next.toISOString().slice(0, 10);
-}
-
 function minutesOf(value: unknown): HistoryDay['minutes'] {
   if (!isObject(value)) return {};
   const minutes: HistoryDay['minutes'] = {};
-  for (const level of TROUBLE) {
+  for (const level of TROUBLE_LEVELS) {
     const figure = value[level];
     if (finite(figure) && figure > 0) minutes[level] = figure;
   }
@@ -134,7 +129,7 @@ export function decodeAssistant(providerId: string, value: unknown): AssistantHi
       ...(isObject(note) && note.ongoing === true ? { ongoing: true as const } : {}),
       ...(isObject(note) && note.ownFailures === true ? { ownFailures: true as const } : {}),
     });
-    day = dayAfter(day);
+    day = nextDayKey(day);
   }
   return {
     providerId,
