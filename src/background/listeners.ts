@@ -3,6 +3,7 @@ import { isDiscoverRequest } from '../browser/discovery-request';
 import { SETTINGS_KEY } from '../browser/keys';
 import {
   isHistoryDueRequest,
+  isOwnTrafficOnRequest,
   isRefreshRequest,
   isSnoozeRequest,
   isTestNotificationRequest,
@@ -10,12 +11,14 @@ import {
 } from '../browser/requests';
 import { repairStoredSettings } from '../browser/settings-store';
 import { loadSettings, storedStateIsBroken } from '../browser/storage';
+import { onPermissionsAdded, onPermissionsRemoved } from '../browser/web-request';
 import { pollScope } from '../core/poll/scope';
 import { readStoredSettings } from '../core/settings/stored-settings';
 import { ensurePollAlarm, POLL_ALARM } from './alarm';
 import { answerDiscovery } from './discovery';
 import { refreshHistory } from './history';
 import { deliverNotices, registerNotificationListeners, showTestNotice } from './notifier';
+import { answerOwnTrafficOn, forgetRevoked, grantWishes } from './own-traffic-switch';
 import { pollForChange, pollNow, repaintBadge } from './poller';
 import { writeRoster } from './roster';
 import { answerSnooze } from './snooze';
@@ -59,6 +62,7 @@ export function answerMessage(message: unknown): Promise<unknown> | undefined {
   if (isDiscoverRequest(message)) return answerDiscovery(message);
   // The popup opened on an old history: only the pages that are due are read (core/history/page-store).
   if (isHistoryDueRequest(message)) return refreshHistory().then(() => true);
+  if (isOwnTrafficOnRequest(message)) return answerOwnTrafficOn(message);
   return undefined;
 }
 
@@ -74,6 +78,9 @@ export function registerListeners(): void {
   registerTrafficObserver();
   // A verdict of the user's own requests that changes between polls paints the badge at once.
   onVerdictChange(repaintBadge);
+  // Access granted after the popup asked (it may be closed by then), or taken back in the browser's settings.
+  onPermissionsAdded(() => runSafely(grantWishes));
+  onPermissionsRemoved(() => runSafely(forgetRevoked));
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[SETTINGS_KEY];
     if (area === 'local' && change) runSafely(() => followSettings(change.oldValue, change.newValue));

@@ -1,19 +1,26 @@
 import browser from 'webextension-polyfill';
-import { OWN_FAILURE_DAYS_KEY, OWN_TRAFFIC_KEY, TRAFFIC_VERDICT_KEY } from '../browser/keys';
+import { t } from '../browser/i18n';
+import { OWN_FAILURE_DAYS_KEY, OWN_TRAFFIC_KEY, TRAFFIC_EPISODES_KEY, TRAFFIC_VERDICT_KEY } from '../browser/keys';
+import { queueNotice } from '../browser/notified';
 import { userTimeZone } from '../browser/own-history';
-import { loadSettings } from '../browser/storage';
+import { loadSettings, loadState } from '../browser/storage';
 import { observeRequests, onPermissionsAdded } from '../browser/web-request';
 import { TRAFFIC_SCOPES, trafficHostPattern } from '../core/catalog/traffic';
 import { dayKeyOf } from '../core/history/calendar';
+import { ownTrafficNoticeFor } from '../core/notify/notification-text';
+import { decideOwnTrafficNotices } from '../core/notify/own-traffic';
+import { watchedProviders } from '../core/settings/settings';
 import { sameStoredValue } from '../core/stored-schema';
 import { MINUTE_MS } from '../core/time';
 import { classify, type Observation } from '../core/traffic/classify';
+import { readEpisodes, type TrafficEpisodes, withVerdict } from '../core/traffic/episodes';
 import { readFailureDays, withFailureDay } from '../core/traffic/failure-days';
 import { providerOfRequest } from '../core/traffic/match';
 import { addSample } from '../core/traffic/ring';
 import { judgeTraffic, type TrafficVerdict } from '../core/traffic/rule';
 import { readStoredRing } from '../core/traffic/stored-ring';
 import type { StoredTrafficVerdict } from '../core/traffic/verdict';
+import { deliverNotices, noticeLocale } from './notifier';
 
 /** Every app host the catalog knows: the browser fires only for those the user granted, the rest never match. */
 const PATTERNS = TRAFFIC_SCOPES.map(trafficHostPattern);
@@ -47,6 +54,7 @@ export async function currentTrafficVerdict(): Promise<TrafficVerdict> {
   const stored = await browser.storage.local.get([OWN_TRAFFIC_KEY, TRAFFIC_VERDICT_KEY]);
   const verdict = judgeTraffic(readStoredRing(stored[OWN_TRAFFIC_KEY]).samples, minute);
   await storeVerdict({ version: 1, atMinute: minute, ...verdict }, stored[TRAFFIC_VERDICT_KEY]);
+  await followRuns(verdict, minute);
   return verdict;
 }
 
@@ -68,6 +76,40 @@ async function record(url: string, observation: Observation): Promise<void> {
   // A new word for the badge: painted again from what is stored, with this verdict.
   if (await storeVerdict(verdict, stored[TRAFFIC_VERDICT_KEY])) await repaint();
   await markFailureDay(verdict);
+  await followRuns(verdict, minute);
+}
+
+/**
+ * Each assistant's run of failures kept (core/traffic/episodes: for the popup's "how much earlier" and for
+ * telling a run once), and the user notified of a new one when they asked to be (core/notify/own-traffic).
+ * The notice is queued in the same write as the run marked told.
+ */
+async function followRuns(verdict: TrafficVerdict, minute: number): Promise<void> {
+  const before = readEpisodes((await browser.storage.local.get(TRAFFIC_EPISODES_KEY))[TRAFFIC_EPISODES_KEY]);
+  const runs = withVerdict(before, verdict, minute);
+  const untold = runs.episodes.filter((episode) => episode.toldMinute === undefined).map((episode) => episode.providerId);
+  const failingUntold = verdict.warnings.some((warning) => warning.kind === 'failing' && untold.includes(warning.providerId));
+  const told = failingUntold ? await decide(verdict, runs, minute) : undefined;
+  if (told?.notice) {
+    await queueNotice(told.notice, { [TRAFFIC_EPISODES_KEY]: told.runs });
+    await deliverNotices();
+  } else if (runs !== before) {
+    await browser.storage.local.set({ [TRAFFIC_EPISODES_KEY]: runs });
+  }
+}
+
+async function decide(verdict: TrafficVerdict, runs: TrafficEpisodes, minute: number) {
+  const [settings, state] = await Promise.all([loadSettings(), loadState()]);
+  const decision = decideOwnTrafficNotices({
+    verdict,
+    episodes: runs,
+    settings: settings.notifications,
+    state,
+    nowMs: Date.now(),
+    timeZone: userTimeZone(),
+  });
+  const notice = ownTrafficNoticeFor(decision.tell, state, watchedProviders(settings), t, noticeLocale(), minute);
+  return { runs: decision.episodes, notice };
 }
 
 /** The day, in the user's calendar, on which each assistant the verdict says is failing failed: for the strip. */
@@ -90,13 +132,34 @@ function startObserving(): void {
 }
 
 /**
+ * Wakes the worker until one of its starts registers the observer. Listeners added after a start (at the grant)
+ * observe while it runs, but Firefox starts a suspended event page only for listeners added while its scripts
+ * first ran: seen in Firefox 153, the user's requests after the first suspension since the grant went unseen
+ * until something else started it. Every half minute (the shortest period both browsers allow), so that the
+ * gap is that long at most, once.
+ */
+export const OBSERVER_START_ALARM = 'own-traffic-observer-start';
+const OBSERVER_START_MINUTES = 0.5;
+
+/**
  * Called synchronously at every worker start: with `webRequest` granted, the listeners are registered at the
  * top level, which is what wakes a stopped Manifest V3 worker (and a suspended Firefox event page) for them;
- * granted later, they are registered when it is.
+ * granted later, they are registered when it is, and an alarm starts the worker again until a start has.
  */
 export function registerTrafficObserver(): void {
   startObserving();
-  onPermissionsAdded(startObserving);
+  const atStart = observing;
+  if (atStart) void browser.alarms.clear(OBSERVER_START_ALARM).catch(() => false);
+  onPermissionsAdded(() => {
+    const before = observing;
+    startObserving();
+    if (!before && observing) {
+      browser.alarms.create(OBSERVER_START_ALARM, {
+        delayInMinutes: OBSERVER_START_MINUTES,
+        periodInMinutes: OBSERVER_START_MINUTES,
+      });
+    }
+  });
 }
 
 /** Resolves once every observation so far is kept: what a test waits for. */

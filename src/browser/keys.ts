@@ -22,3 +22,7 @@ export const OWN_TRAFFIC_KEY = 'ownTraffic';
 export const TRAFFIC_VERDICT_KEY = 'trafficVerdict';
 /** The days the user's own requests to an assistant failed, for the history strip (core/traffic/failure-days). */
 export const OWN_FAILURE_DAYS_KEY = 'ownFailureDays';
+/** Each assistant's latest run of failing requests, when it began and whether it was told (core/traffic/episodes). */
+export const TRAFFIC_EPISODES_KEY = 'trafficEpisodes';
+/** Assistants the popup asked to observe, waiting for the browser's grant (background/own-traffic-switch). */
+export const OWN_TRAFFIC_WISHES_KEY = 'ownTrafficWishes';

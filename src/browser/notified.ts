@@ -52,21 +52,51 @@ export async function loadTargets(): Promise<Record<string, NoticeTarget>> {
  * popup need, and a notice lost is better than a worker that never saves again. Answers with the State
  * as written.
  */
-export async function commitPoll(state: State, ledger: NotifyLedger, notice: Notice | undefined): Promise<State> {
+export function commitPoll(state: State, ledger: NotifyLedger, notice: Notice | undefined): Promise<State> {
+  return withOutbox(() => commitPollNow(state, ledger, notice));
+}
+
+/**
+ * The outbox is read, changed and written by a poll, by the user's own traffic (queueNotice) and by a delivery:
+ * one at a time, so that a notice queued by one is never written over by another's older copy.
+ */
+let outboxTurn: Promise<unknown> = Promise.resolve();
+
+function withOutbox<T>(task: () => Promise<T>): Promise<T> {
+  const run = outboxTurn.then(task);
+  outboxTurn = run.catch(() => undefined);
+  return run;
+}
+
+/** The outbox with `notice` added, warning of what the cap drops. */
+async function queuedWith(notice: Notice): Promise<QueuedNotice[]> {
+  const queued = await loadOutbox();
+  const outbox = withQueued(queued, notice);
+  const kept = new Set(outbox.map((entry) => entry.notice.id));
+  for (const { notice: dropped } of queued) {
+    if (!kept.has(dropped.id)) console.warn(`AI Outage Radar: more than ${MAX_OUTBOX} notices waiting; dropped ${dropped.id}`);
+  }
+  return outbox;
+}
+
+/**
+ * A notice decided outside a poll (the user's own traffic), queued in one write with what it was decided on
+ * (`alongside`: what was told), so that a worker stopped after the write shows it at its next start, and one
+ * stopped before it decides again: never lost, never shown twice.
+ */
+export function queueNotice(notice: Notice, alongside: Record<string, unknown>): Promise<void> {
+  return withOutbox(async () => {
+    await browser.storage.local.set({ ...alongside, [OUTBOX_KEY]: await queuedWith(notice) });
+  });
+}
+
+async function commitPollNow(state: State, ledger: NotifyLedger, notice: Notice | undefined): Promise<State> {
   // What is stored now, to write only what differs; unreadable, everything is written.
   const stored = await browser.storage.local.get([STATE_KEY, LEDGER_KEY]).catch(() => ({}) as Record<string, unknown>);
   const rest: Record<string, unknown> = {};
   // Only what changed is written: a quiet poll moves the times alone (core/state/times), a few dozen bytes.
   if (!sameStoredValue(stored[LEDGER_KEY], ledger)) rest[LEDGER_KEY] = ledger;
-  if (notice) {
-    const queued = await loadOutbox();
-    const outbox = withQueued(queued, notice);
-    const kept = new Set(outbox.map((entry) => entry.notice.id));
-    for (const { notice: dropped } of queued) {
-      if (!kept.has(dropped.id)) console.warn(`AI Outage Radar: more than ${MAX_OUTBOX} notices waiting; dropped ${dropped.id}`);
-    }
-    rest[OUTBOX_KEY] = outbox;
-  }
+  if (notice) rest[OUTBOX_KEY] = await queuedWith(notice);
   const written = storedForm(state);
   if (sameStoredValue(stored[STATE_KEY], written[STATE_KEY])) delete written[STATE_KEY];
   try {
@@ -113,9 +143,11 @@ async function deliverOnce(show: (notice: Notice) => Promise<NoticeTarget>): Pro
     }
   }
   // A poll may have queued more meanwhile: the outcome applies to what storage holds now.
-  const { left, givenUp } = afterDelivery(await loadOutbox(), outcomes);
-  for (const notice of givenUp) console.warn(`AI Outage Radar: gave up showing notice ${notice.id}: ${notice.title}`);
-  await browser.storage.local.set({ [OUTBOX_KEY]: left, [TARGETS_KEY]: newestTargets(targets) });
+  await withOutbox(async () => {
+    const { left, givenUp } = afterDelivery(await loadOutbox(), outcomes);
+    for (const notice of givenUp) console.warn(`AI Outage Radar: gave up showing notice ${notice.id}: ${notice.title}`);
+    await browser.storage.local.set({ [OUTBOX_KEY]: left, [TARGETS_KEY]: newestTargets(targets) });
+  });
 }
 
 function withTimeout<T>(task: Promise<T>, ms: number): Promise<T> {

@@ -83,3 +83,23 @@ export async function requestHistoryIfDue(): Promise<void> {
   const request: HistoryDueRequest = { type: 'history-due' };
   await api().runtime.sendMessage(request);
 }
+
+/**
+ * The popup's "Warn me when my own requests to Claude fail": sent from the click, right after the browser was
+ * asked for access, and again once it answers. Firefox may close the popup as its prompt opens, so the popup
+ * never hears the answer: the worker keeps the wish and turns it on itself once the access is granted
+ * (background/own-traffic-switch). Answers whether it is on now.
+ */
+export interface OwnTrafficOnRequest {
+  type: 'own-traffic-on';
+  providerId: string;
+}
+
+export function isOwnTrafficOnRequest(message: unknown): message is OwnTrafficOnRequest {
+  return isRequest(message, 'own-traffic-on') && typeof message.providerId === 'string';
+}
+
+export async function requestOwnTrafficOn(providerId: string): Promise<boolean> {
+  const request: OwnTrafficOnRequest = { type: 'own-traffic-on', providerId };
+  return (await api().runtime.sendMessage(request)) === true;
+}

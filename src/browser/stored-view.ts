@@ -4,9 +4,9 @@ import type { Roster } from '../core/settings/roster';
 import { joinTimes, type StoredTimes } from '../core/state/times';
 import type { ReliabilityFigure } from '../core/view/reliability-order';
 import { api } from './ext';
-import { RELIABILITY_KEY, ROSTER_KEY, STATE_KEY, TIMES_KEY, TRAFFIC_VERDICT_KEY } from './keys';
+import { RELIABILITY_KEY, ROSTER_KEY, STATE_KEY, TIMES_KEY, TRAFFIC_EPISODES_KEY, TRAFFIC_VERDICT_KEY } from './keys';
 
-const KEYS = [STATE_KEY, TIMES_KEY, ROSTER_KEY, RELIABILITY_KEY, TRAFFIC_VERDICT_KEY];
+const KEYS = [STATE_KEY, TIMES_KEY, ROSTER_KEY, RELIABILITY_KEY, TRAFFIC_VERDICT_KEY, TRAFFIC_EPISODES_KEY];
 
 /** What the popup shows: the worker's State and its roster. Absent until the worker has written them. */
 export interface StoredView {
@@ -16,6 +16,8 @@ export interface StoredView {
   reliability?: Record<string, ReliabilityFigure>;
   /** What the user's own requests say, as stored: read, with its age, where it is shown (core/traffic/verdict). */
   trafficVerdict?: unknown;
+  /** Each assistant's latest run of the user's own failing requests, as stored: read where shown (core/traffic/episodes). */
+  trafficEpisodes?: unknown;
 }
 
 /** The reliability key as the worker writes it (background/history). */
@@ -43,6 +45,7 @@ function viewOf(stored: Record<string, unknown>): StoredView {
     ...(isVersioned(roster, 1) ? { roster: roster as Roster } : {}),
     ...(typeof figures === 'object' && figures !== null ? { reliability: figures } : {}),
     ...(stored[TRAFFIC_VERDICT_KEY] !== undefined ? { trafficVerdict: stored[TRAFFIC_VERDICT_KEY] } : {}),
+    ...(stored[TRAFFIC_EPISODES_KEY] !== undefined ? { trafficEpisodes: stored[TRAFFIC_EPISODES_KEY] } : {}),
   };
 }
 

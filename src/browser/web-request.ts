@@ -30,3 +30,8 @@ export function observeRequests(patterns: readonly string[], observe: RequestObs
 export function onPermissionsAdded(listener: () => void): void {
   browser.permissions.onAdded.addListener(listener);
 }
+
+/** Calls back when the user (or the browser's own settings page) takes an optional permission back. */
+export function onPermissionsRemoved(listener: () => void): void {
+  browser.permissions.onRemoved.addListener(listener);
+}

@@ -235,6 +235,11 @@ export interface NotificationSettings {
   maintenance: boolean;
   /** One quiet notice when an assistant's page has been unreadable for a long time. */
   unreadable: boolean;
+  /**
+   * Also when the user's own requests to an assistant keep failing while its page says nothing is wrong
+   * (issue 17): off until the user turns it on, and only for the assistants observed (Settings.ownTraffic).
+   */
+  ownTraffic: boolean;
   /** Assistants the user never wants notifications for. */
   muted: string[];
   snoozes: Snooze[];

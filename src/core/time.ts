@@ -43,3 +43,15 @@ export function absoluteTime(iso: string, locale: string): string {
   if (Number.isNaN(at)) return '';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
+
+/** "12 minutes", "3 hours": a length of time in words, in minutes up to two hours, then in whole hours. */
+export function durationWords(minutes: number, locale: string): string {
+  const [amount, unit] =
+    minutes < 2 * MINUTES_AN_HOUR ? [Math.round(minutes), 'minute'] : [Math.round(minutes / MINUTES_AN_HOUR), 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(amount);
+}
+
+/** "14:02" or "2:02 PM": the time of day of an epoch minute, in the user's language and time zone. */
+export function timeOfDay(minute: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(minute * MINUTE_MS);
+}

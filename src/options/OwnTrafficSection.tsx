@@ -5,7 +5,7 @@ import type { Settings } from '../core/model';
 import { watchedProviders } from '../core/settings/settings';
 import { useLocale } from '../ui/i18n-context';
 import { Checkbox } from './Checkbox';
-import { type Edit, setOwnTraffic } from './edits';
+import { type Edit, editNotifications, setOwnTraffic } from './edits';
 
 /**
  * Opt-in, per assistant, to being warned when the user's own requests in its web app fail (issue 17). Observing
@@ -72,6 +72,17 @@ export function OwnTrafficSection({ settings, onEdit }: { settings: Settings; on
           </div>
         );
       })}
+      {choices.length > 0 && (
+        <Checkbox
+          id="own-traffic-notify"
+          label={t('optionsOwnTrafficNotify')}
+          hint={t('optionsOwnTrafficNotifyHint')}
+          checked={settings.notifications.ownTraffic}
+          // Nothing to notify of until an assistant is on, nor with every notification off.
+          disabled={settings.ownTraffic.length === 0 || !settings.notifications.enabled}
+          onChange={(ownTraffic) => onEdit(editNotifications({ ownTraffic }))}
+        />
+      )}
     </section>
   );
 }

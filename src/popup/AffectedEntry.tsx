@@ -1,6 +1,8 @@
 import type { AssistantHistory } from '../core/history/view/view';
 import type { Snooze } from '../core/model';
 import type { SnoozeChoice } from '../core/notify/snooze';
+import type { Roster } from '../core/settings/roster';
+import type { TrafficEpisode } from '../core/traffic/episodes';
 import type { AffectedEntry as Entry } from '../core/view/affected';
 import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
@@ -8,6 +10,8 @@ import { SeverityTag } from '../ui/SeverityTag';
 import { TimeAgo } from '../ui/TimeAgo';
 import { useHistoryParts } from './history/useHistoryParts';
 import { IncidentItem } from './IncidentItem';
+import { OwnLeadLine } from './OwnLeadLine';
+import { OwnTrafficOffer, type WatchOwnTraffic } from './OwnTrafficOffer';
 import { SnoozeControl } from './SnoozeControl';
 import { StaleNote } from './StaleNote';
 
@@ -20,6 +24,11 @@ export interface AffectedEntryProps {
   initialFocus: boolean;
   /** Each assistant's last 90 days, by id, once the popup has read them. */
   histories?: Record<string, AssistantHistory> | undefined;
+  /** Each assistant's latest run of the user's own failing requests, by id: how much earlier than the page. */
+  runs?: Readonly<Record<string, TrafficEpisode>>;
+  /** Which assistants' own requests are watched, and which can be (the roster's). */
+  ownTraffic?: Roster['ownTraffic'];
+  onWatchOwnTraffic?: WatchOwnTraffic;
 }
 
 /**
@@ -27,7 +36,16 @@ export interface AffectedEntryProps {
  * keyboard (a native disclosure), to the detail: every incident, what could not be read, each assistant's
  * last 90 days (once read), the status page, and snoozing.
  */
-export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus, histories }: AffectedEntryProps) {
+export function AffectedEntry({
+  entry,
+  snoozes,
+  onSnooze,
+  initialFocus,
+  histories,
+  runs = {},
+  ownTraffic,
+  onWatchOwnTraffic = async () => false,
+}: AffectedEntryProps) {
   const { t } = useLocale();
   const { assistants, incidents, stale } = entry;
   const [first, ...others] = incidents;
@@ -72,6 +90,7 @@ export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus, historie
             t('popupNoIncidentPosted')
           )}
         </span>
+        <OwnLeadLine entry={entry} runs={runs} />
         {stale?.lastRead && (
           <span class="entry__stale">
             <TimeAgo iso={stale.lastRead.at} template={(relative) => t('popupCheckFailedShort', relative)} />
@@ -121,6 +140,21 @@ export function AffectedEntry({ entry, snoozes, onSnooze, initialFocus, historie
             </ExternalLink>
           </p>
         )}
+        {assistants.map(({ row }) => {
+          const app = ownTraffic?.apps[row.provider.id];
+          return (
+            app && (
+              <OwnTrafficOffer
+                key={row.provider.id}
+                provider={row.provider}
+                host={app.host}
+                pattern={app.pattern}
+                on={ownTraffic.on.includes(row.provider.id)}
+                onWatch={onWatchOwnTraffic}
+              />
+            )
+          );
+        })}
         {assistants.map(({ row }) => (
           <SnoozeControl
             key={row.provider.id}

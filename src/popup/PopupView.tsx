@@ -3,6 +3,7 @@ import type { Provider, State } from '../core/model';
 import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
 import type { Roster } from '../core/settings/roster';
 import { MINUTE_MS } from '../core/time';
+import { readEpisodes } from '../core/traffic/episodes';
 import { readStoredVerdict } from '../core/traffic/verdict';
 import { firstScreenOf, notCheckedScreen } from '../core/view/first-screen';
 import { ownTrafficNotes } from '../core/view/own-traffic';
@@ -18,6 +19,7 @@ import { NoStatusTag } from './NoStatusTag';
 import { OtherList } from './OtherList';
 import { OtherRow } from './OtherRow';
 import { OwnTrafficNotes } from './OwnTrafficNotes';
+import type { WatchOwnTraffic } from './OwnTrafficOffer';
 import { useInitialFocus } from './useInitialFocus';
 
 export interface PopupViewProps {
@@ -38,6 +40,10 @@ export interface PopupViewProps {
   reliability?: Record<string, ReliabilityFigure> | undefined;
   /** What the user's own requests say, as stored (core/traffic/verdict reads it with its age). */
   trafficVerdict?: unknown;
+  /** Each assistant's latest run of the user's own failing requests, as stored (core/traffic/episodes reads it). */
+  trafficEpisodes?: unknown;
+  /** Turn on watching the user's own requests to one assistant (asked from the click). */
+  onWatchOwnTraffic?: WatchOwnTraffic;
 }
 
 /**
@@ -57,6 +63,8 @@ export function PopupView({
   history,
   reliability,
   trafficVerdict,
+  trafficEpisodes,
+  onWatchOwnTraffic = async () => false,
 }: PopupViewProps) {
   const { t, now } = useLocale();
   // Before the worker's first start has written the roster, nothing is known yet: "not checked yet".
@@ -67,6 +75,7 @@ export function PopupView({
   const ownTraffic = roster
     ? ownTrafficNotes(readStoredVerdict(trafficVerdict, Math.floor(now / MINUTE_MS)), state, roster.watched)
     : [];
+  const runs = Object.fromEntries(readEpisodes(trafficEpisodes).episodes.map((run) => [run.providerId, run]));
   // The history's components load once its view has been read, after the first paint.
   const parts = useHistoryParts(history !== undefined);
   return (
@@ -97,6 +106,9 @@ export function PopupView({
               onSnooze={onSnooze}
               initialFocus={screen.focus === 'affected' && index === 0}
               histories={history?.assistants}
+              runs={runs}
+              ownTraffic={roster?.ownTraffic}
+              onWatchOwnTraffic={onWatchOwnTraffic}
             />
           ))}
         </section>

@@ -11,7 +11,8 @@
  *   self-signed certificate.
  * - The extension's APIs are called from its popup, opened as a tab (the toolbar button cannot be clicked
  *   headless); the background page, which creates the notifications, is reached from there with
- *   runtime.getBackgroundPage().
+ *   runtime.getBackgroundPage(). A test of Firefox's own handling (its permission prompt, its event page)
+ *   opens more tabs with FirefoxRadar.openTab, and its prefs with `extraPrefs`.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -57,13 +58,18 @@ export function statusHosts(answers: Record<string, Answer>): string[] {
 export interface FirefoxLaunchOptions {
   /** Another copy of the build to install; the shipped one by default. */
   extensionDir?: string;
+  /** More preferences for the new profile, beside the ones every run needs (they win over these). */
+  extraPrefs?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/**
- * Waits for the popup's content. While the new tab turns into the moz-extension page, Firefox's WebDriver BiDi
- * can fail an evaluation in the page being replaced ("right-hand side of 'in' should be an object, got null",
- * seen once in CI), which ends puppeteer's wait at once: such a protocol error is waited past, not failed on.
- */
+/** The radar in Firefox, with what a test of Firefox's own handling of the extension needs besides. */
+export interface FirefoxRadar extends BrowserRadar {
+  /** moz-extension://<uuid>, the UUID fixed at launch: where the extension's own pages are. */
+  readonly extensionOrigin: string;
+  /** A new tab on `url` (a web page or one of the extension's), once `readySelector` is in it. */
+  openTab(url: string, readySelector: string): Promise<Page>;
+}
+
 /** An error and what caused it, down the chain puppeteer builds. */
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -73,11 +79,16 @@ function causes(error: unknown): unknown[] {
   return chain;
 }
 
-async function untilPopupShown(popup: Page): Promise<void> {
+/**
+ * Waits for a page's content. While the new tab turns into a moz-extension page, Firefox's WebDriver BiDi can
+ * fail an evaluation in the page being replaced ("right-hand side of 'in' should be an object, got null", seen
+ * once in CI), which ends puppeteer's wait at once: such a protocol error is waited past, not failed on.
+ */
+async function untilShown(page: Page, readySelector: string): Promise<void> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
-      await popup.waitForSelector('main.popup', { timeout: Math.max(1, deadline - Date.now()) });
+      await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
       return;
     } catch (error) {
       const transient = causes(error).some((cause) => /Protocol error/.test(String(cause)));
@@ -87,10 +98,22 @@ async function untilPopupShown(popup: Page): Promise<void> {
   }
 }
 
+/** A new tab on `url`, once `readySelector` is in it; throws if Firefox ended up anywhere else. */
+async function openTab(browser: Browser, url: string, readySelector: string): Promise<Page> {
+  const page = await browser.newPage();
+  // Never resolves for a moz-extension page (see above); it rejects when the browser closes.
+  if (url.startsWith('moz-extension:')) page.goto(url).catch(() => undefined);
+  else await page.goto(url);
+  await untilShown(page, readySelector);
+  const href = await page.evaluate(() => location.href);
+  if (href !== url) throw new Error(`Firefox opened ${href}, not ${url}`);
+  return page;
+}
+
 export async function launchFirefoxRadar(
   answers: Record<string, Answer>,
-  { extensionDir = FIREFOX_DIST }: FirefoxLaunchOptions = {},
-): Promise<BrowserRadar> {
+  { extensionDir = FIREFOX_DIST, extraPrefs = {} }: FirefoxLaunchOptions = {},
+): Promise<FirefoxRadar> {
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`no build at ${extensionDir}: run npm run build`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as FirefoxManifest;
@@ -107,6 +130,7 @@ export async function launchFirefoxRadar(
       acceptInsecureCerts: true,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
+        ...extraPrefs,
         'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: uuid }),
         'network.dns.localDomains': statusHosts(answers).join(','),
         // The popup's words are checked in English, whatever the machine's locale.
@@ -115,16 +139,11 @@ export async function launchFirefoxRadar(
       timeout: 30_000,
     });
     await browser.installExtension(extensionDir);
-    const popup = await browser.newPage();
-    const popupUrl = `moz-extension://${uuid}/${manifest.action.default_popup}`;
-    // Never resolves for a moz-extension page (see above); it rejects when the browser closes.
-    popup.goto(popupUrl).catch(() => undefined);
-    await untilPopupShown(popup);
-    const href = await popup.evaluate(() => location.href);
-    if (href !== popupUrl) throw new Error(`Firefox opened ${href}, not the popup ${popupUrl}`);
+    const extensionOrigin = `moz-extension://${uuid}`;
+    const popup = await openTab(browser, `${extensionOrigin}/${manifest.action.default_popup}`, 'main.popup');
     const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
     const firstState = await waitForFirstState(async () => stateOf(await popup.evaluate(readStateParts)), 'Firefox');
-    return firefoxRadar(browser, popup, server, firstState, stored);
+    return firefoxRadar(browser, extensionOrigin, popup, server, firstState, stored);
   } catch (error) {
     await closeFirefox(browser);
     await server.close();
@@ -134,13 +153,16 @@ export async function launchFirefoxRadar(
 
 function firefoxRadar(
   browser: Browser,
+  extensionOrigin: string,
   popup: Page,
   server: BrowserRadar['server'],
   firstState: State,
   stored: BrowserRadar['stored'],
-): BrowserRadar {
+): FirefoxRadar {
   return {
     browserName: 'Firefox',
+    extensionOrigin,
+    openTab: (url, readySelector) => openTab(browser, url, readySelector),
     server,
     firstState,
     stored,

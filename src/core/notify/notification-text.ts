@@ -110,3 +110,47 @@ function linkOf(event: RadarEvent, provider: Provider): string {
   const url = 'incident' in event ? event.incident?.url : 'maintenance' in event ? event.maintenance?.url : undefined;
   return (url && safeStatusLink(url, provider)) || provider.statusPageUrl || provider.chatUrl;
 }
+
+/**
+ * The notice that the user's own requests keep failing (issue 17), one for every assistant told at once, beside
+ * what each one's status page says: never in its words. It leads to the status page, and offers a healthy
+ * alternative of the same kind, as a page's own notice does.
+ */
+export function ownTrafficNoticeFor(
+  providerIds: readonly string[],
+  state: State,
+  watched: readonly Provider[],
+  t: Translate,
+  locale: string,
+  atMinute: number,
+): Notice | undefined {
+  const told = providerIds.flatMap((id) => watched.find((provider) => provider.id === id) ?? []);
+  const lead = told[0];
+  if (!lead) return undefined;
+  const pageWord = (provider: Provider) => t(`severity_${state.providers[provider.id]?.severity ?? 'unknown'}`);
+  const single = told.length === 1;
+  const healthy = alternativesFor(lead.category, state, watched).find((provider) => !told.includes(provider));
+  return {
+    id: `radar-own-${atMinute}`,
+    title: single
+      ? t('notifyOwnFailingTitle', lead.name)
+      : t(
+          'notifyOwnFailingManyTitle',
+          new Intl.ListFormat(locale, { type: 'conjunction' }).format(told.map((provider) => provider.name)),
+        ),
+    message: clip(
+      single
+        ? t('notifyOwnFailingDetail', pageWord(lead))
+        : told.map((provider) => t('notifyOwnFailingLine', [provider.name, pageWord(provider)])).join('\n'),
+      MESSAGE_LENGTH * 2,
+    ),
+    silent: false,
+    // The badge's colour for the same warning: the page's own severity is not claimed.
+    severity: 'degraded',
+    providerId: lead.id,
+    providerName: lead.name,
+    openUrl: lead.statusPageUrl || lead.chatUrl,
+    ...(lead.statusPageUrl ? { statusPageUrl: lead.statusPageUrl } : {}),
+    ...(healthy ? { switchTo: { name: healthy.name, url: healthy.chatUrl } } : {}),
+  };
+}

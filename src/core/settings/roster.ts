@@ -1,3 +1,4 @@
+import { trafficHostPattern, trafficScopeOf } from '../catalog/traffic';
 import type { Provider, Settings, Snooze } from '../model';
 import { watchedProviders } from './settings';
 
@@ -11,6 +12,12 @@ export interface Roster {
   watched: Provider[];
   snoozes: Snooze[];
   focusOpenTabs: boolean;
+  /**
+   * The user's own requests (issue 17): which watched assistants are observed, and the web app host of each one
+   * that can be with the access to ask for, for the popup's "Warn me when my own requests fail". Absent in a
+   * roster written before it.
+   */
+  ownTraffic?: { on: string[]; apps: Record<string, { host: string; pattern: string }> };
 }
 
 export function rosterOf(settings: Settings): Roster {
@@ -20,5 +27,14 @@ export function rosterOf(settings: Settings): Roster {
     watched: watchedProviders(settings).map(({ componentIds: _kept, ...provider }) => provider),
     snoozes: settings.notifications.snoozes,
     focusOpenTabs: settings.focusOpenTabs,
+    ownTraffic: {
+      on: settings.ownTraffic,
+      apps: Object.fromEntries(
+        settings.watched.flatMap((id) => {
+          const scope = trafficScopeOf(id);
+          return scope ? [[id, { host: scope.host, pattern: trafficHostPattern(scope) }]] : [];
+        }),
+      ),
+    },
   };
 }

@@ -12,6 +12,7 @@ export function defaultNotificationSettings(): NotificationSettings {
     minSeverity: 'partial_outage',
     maintenance: false,
     unreadable: true,
+    ownTraffic: false,
     muted: [],
     snoozes: [],
     quietHours: {

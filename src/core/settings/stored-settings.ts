@@ -112,6 +112,8 @@ const notificationFlags = {
 
 const notificationFields = {
   ...notificationFlags,
+  // Optional: settings written before it existed are still whole.
+  ownTraffic: v.optional(flag),
   muted: v.array(text, say('list')),
   snoozes: v.array(snooze, say('list')),
   quietHours,
@@ -277,6 +279,7 @@ function notificationsOf(value: unknown): NotificationSettings {
   if (!isRecord(value)) return defaults;
   return {
     ...fieldsOf(notificationFlags, value, defaults),
+    ownTraffic: fits(flag, value.ownTraffic) ?? defaults.ownTraffic,
     muted: each(text, value.muted) ?? defaults.muted,
     snoozes: (each(snooze, value.snoozes) ?? []).map(
       ({ providerId, until, incidentId }): Snooze => ({

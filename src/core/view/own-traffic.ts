@@ -1,5 +1,7 @@
 import type { Translate } from '../i18n';
 import type { Provider, Severity, State } from '../model';
+import { MINUTE_MS } from '../time';
+import { KEEP_RUN_MINUTES, SAME_RUN_GAP_MINUTES, type TrafficEpisode } from '../traffic/episodes';
 import type { TrafficVerdict } from '../traffic/rule';
 
 /**
@@ -59,4 +61,20 @@ export function ownTrafficLine(note: OwnTrafficNote, t: Translate): string {
     case 'own_network':
       return t('badgeLineOwnNetwork', note.providers.map((provider) => provider.name).join(', '));
   }
+}
+
+/**
+ * How many minutes before the status page's incident began the user's own requests to the assistant began
+ * failing (issue 17), when they did: the run began first, lasted until close to the incident's start, and no
+ * earlier incident of the assistant was already there. Undefined otherwise, or under a minute.
+ */
+export function ownLeadMinutes(run: TrafficEpisode | undefined, incidentStarts: readonly string[]): number | undefined {
+  if (!run) return undefined;
+  const starts = incidentStarts.map((iso) => Date.parse(iso)).filter((at) => !Number.isNaN(at));
+  if (starts.length === 0) return undefined;
+  const pageMinute = Math.floor(Math.min(...starts) / MINUTE_MS);
+  const lead = pageMinute - run.firstMinute;
+  if (lead < 1 || lead > KEEP_RUN_MINUTES) return undefined;
+  // A run that had ended long before the incident began is another trouble, not an early word of this one.
+  return run.lastMinute >= pageMinute - SAME_RUN_GAP_MINUTES ? lead : undefined;
 }

@@ -4,7 +4,7 @@ import { defaultSettings } from '../../../src/core/settings/settings';
 import type { StoredTrafficVerdict } from '../../../src/core/traffic/verdict';
 import { type FakeEvent, fakeEvent } from '../support/fake-events';
 import { stored } from '../support/storage';
-import { refresh, serveRealPages, startWorker, stopWorker } from '../support/worker-harness';
+import { refresh, serveRealPages, settle, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -109,6 +109,13 @@ describe('the user’s own requests, observed by the worker', () => {
     expect(completed.hasListeners()).toBe(true);
     await answer(COMPLETION, 500);
     expect(((await stored('ownTraffic')) as { samples: unknown[] }).samples).toHaveLength(1);
+    // Added after its start, the observer is not one a browser starts a stopped worker for (Firefox): an alarm
+    // starts it again every half minute, until a start has registered the observer at its top level.
+    expect(await fakeBrowser.alarms.get('own-traffic-observer-start')).toMatchObject({ periodInMinutes: 0.5 });
+    stopWorker();
+    await startWorker();
+    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('own-traffic-observer-start')).toBeUndefined());
+    expect(completed.hasListeners()).toBe(true);
   });
 
   it('the badge says it beside the pages’ word at once, and stops saying it once nothing has renewed it for minutes', async () => {
@@ -129,5 +136,99 @@ describe('the user’s own requests, observed by the worker', () => {
     expect(await fakeBrowser.action.getTitle({})).not.toContain(line);
     expect((await verdict())?.warnings).toEqual([]);
     vi.useRealTimers();
+  });
+});
+
+describe('notifying of them, when the user asked to be', () => {
+  const NOTIFY_ON = { ...defaultSettings(), ownTraffic: ['claude'] };
+  NOTIFY_ON.notifications = { ...NOTIFY_ON.notifications, ownTraffic: true };
+
+  /** The notifications the worker created, by title. */
+  function titlesOf(create: { mock: { calls: unknown[][] } }): string[] {
+    // The worker calls notifications.create(id, options): the options' title is what the user reads.
+    return create.mock.calls.map((call) => String((call[1] as { title?: unknown } | undefined)?.title));
+  }
+
+  it('off by default: a run of failures notifies nothing, though the badge says it', async () => {
+    giveWebRequest(true);
+    await startWorker();
+    await refresh();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    for (let index = 0; index < 6; index += 1) await answer(COMPLETION, 500);
+    expect((await verdict())?.warnings).toEqual([expect.objectContaining({ kind: 'failing' })]);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('turned on: one notification when the run begins, none for the failures after it, nor after a restart', async () => {
+    await fakeBrowser.storage.local.set({ settings: NOTIFY_ON });
+    giveWebRequest(true);
+    await startWorker();
+    await refresh();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    for (let index = 0; index < 3; index += 1) await answer(COMPLETION, 500);
+    await vi.waitFor(() => expect(titlesOf(create)).toEqual(['Claude: your requests are failing']));
+    for (let index = 0; index < 3; index += 1) await answer(COMPLETION, 502);
+    stopWorker();
+    await startWorker();
+    await refresh();
+    for (let index = 0; index < 3; index += 1) await answer(COMPLETION, 503);
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(await stored('outbox')).toEqual([]);
+    // The run is kept with when it began, for the popup's "how much earlier than the page".
+    expect(await stored('trafficEpisodes')).toEqual({
+      version: 1,
+      episodes: [expect.objectContaining({ providerId: 'claude', toldMinute: expect.any(Number) })],
+    });
+  });
+});
+
+describe('turned on from the popup, which Firefox may close as its prompt opens', () => {
+  const contains = () => fakeBrowser.permissions as unknown as { contains: (asked: unknown) => Promise<boolean> };
+
+  async function ask(providerId: string): Promise<unknown> {
+    const [answered] = await fakeBrowser.runtime.onMessage.trigger({ type: 'own-traffic-on', providerId }, {}, () => {});
+    return answered;
+  }
+
+  async function ownTrafficSetting(): Promise<unknown> {
+    // Written by the worker as Settings (core/model).
+    return ((await stored('settings')) as { ownTraffic?: unknown } | undefined)?.ownTraffic;
+  }
+
+  beforeEach(async () => {
+    await fakeBrowser.storage.local.set({ settings: defaultSettings() });
+  });
+
+  it('the wish waits for the grant, which turns it on with nobody left to hear the answer', async () => {
+    let granted = false;
+    vi.spyOn(contains(), 'contains').mockImplementation(async () => granted);
+    giveWebRequest(false);
+    await startWorker();
+    expect(await ask('claude')).toBe(false);
+    expect(await ownTrafficSetting()).toEqual([]);
+    granted = true;
+    (fakeBrowser.permissions.onAdded as unknown as FakeEvent<[unknown]>).trigger({ permissions: ['webRequest'] });
+    await vi.waitFor(async () => expect(await ownTrafficSetting()).toEqual(['claude']));
+    expect(await stored('ownTrafficWishes')).toEqual([]);
+  });
+
+  it('already granted: on at once; an assistant with no web app, or a wish gone stale, turns nothing on', async () => {
+    vi.spyOn(contains(), 'contains').mockResolvedValue(true);
+    await startWorker();
+    expect(await ask('claude-code')).toBe(false);
+    expect(await ask('claude')).toBe(true);
+    expect(await ownTrafficSetting()).toEqual(['claude']);
+    await fakeBrowser.storage.local.set({ ownTrafficWishes: [{ providerId: 'chatgpt', atMs: Date.now() - 11 * 60_000 }] });
+    (fakeBrowser.permissions.onAdded as unknown as FakeEvent<[unknown]>).trigger({ origins: ['https://chatgpt.com/*'] });
+    await settle();
+    expect(await ownTrafficSetting()).toEqual(['claude']);
+  });
+
+  it('access taken back in the browser’s settings turns it off, so nothing claims to watch what it cannot', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), ownTraffic: ['claude', 'chatgpt'] } });
+    vi.spyOn(contains(), 'contains').mockImplementation(async (asked) => JSON.stringify(asked).includes('chatgpt.com'));
+    await startWorker();
+    (fakeBrowser.permissions.onRemoved as unknown as FakeEvent<[unknown]>).trigger({ origins: ['https://claude.ai/*'] });
+    await vi.waitFor(async () => expect(await ownTrafficSetting()).toEqual(['chatgpt']));
   });
 });

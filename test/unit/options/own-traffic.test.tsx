@@ -68,6 +68,7 @@ function alerts(): string[] {
 
 const CLAUDE = 'Warn me when my own requests to Claude fail';
 const CHATGPT = 'Warn me when my own requests to ChatGPT fail';
+const NOTIFY = 'Notify me when they keep failing while the status page says nothing is wrong';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -87,7 +88,10 @@ describe('your own requests', () => {
     expect(boxes()).toEqual([
       [CHATGPT, false],
       [CLAUDE, false],
+      [NOTIFY, false],
     ]);
+    // Nothing to notify of while no assistant is on.
+    expect(box(NOTIFY).disabled).toBe(true);
   });
 
   it('shows what is on', async () => {
@@ -95,7 +99,22 @@ describe('your own requests', () => {
     expect(boxes()).toEqual([
       [CHATGPT, false],
       [CLAUDE, true],
+      [NOTIFY, false],
     ]);
+    expect(box(NOTIFY).disabled).toBe(false);
+  });
+
+  it('notifying of them is off until turned on, then saved as such; with every notification off it cannot be', async () => {
+    await open(settingsWith({ ownTraffic: ['claude'] }));
+    box(NOTIFY).click();
+    const saved = await savedSettings((settings) => settings.notifications.ownTraffic);
+    expect(saved).toEqual(
+      settingsWith({ ownTraffic: ['claude'], notifications: { ...defaultSettings().notifications, ownTraffic: true } }),
+    );
+    render(null, root);
+    document.body.innerHTML = '';
+    await open(settingsWith({ ownTraffic: ['claude'], notifications: { ...defaultSettings().notifications, enabled: false } }));
+    expect(box(NOTIFY).disabled).toBe(true);
   });
 
   it('says so in one line when no watched assistant has a web app it can observe', async () => {

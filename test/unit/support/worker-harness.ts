@@ -47,14 +47,15 @@ export async function startWorker(): Promise<void> {
 }
 
 /**
- * What fake-browser leaves unimplemented, as a real browser has it: permissions.onAdded, which the worker listens
- * to at every start (background/traffic), kept across starts as the browser keeps its events; and webRequest
+ * What fake-browser leaves unimplemented, as a real browser has it: permissions.onAdded and onRemoved, which the
+ * worker listens to at every start (background/traffic, background/own-traffic-switch), kept across starts as the browser keeps its events; and webRequest
  * absent, as without the optional permission, unless a test gave it (test/unit/background/traffic.test.ts).
  */
 export function givePermissionEvents(): void {
-  const permissions = fakeBrowser.permissions as unknown as { onAdded: unknown };
+  const permissions = fakeBrowser.permissions as unknown as { onAdded: unknown; onRemoved: unknown };
   // A fake event stands where fake-browser's throws on use; the polyfill's type is the real event's.
   if (!isFakeEvent(permissions.onAdded)) permissions.onAdded = fakeEvent<[unknown]>();
+  if (!isFakeEvent(permissions.onRemoved)) permissions.onRemoved = fakeEvent<[unknown]>();
   const browser = fakeBrowser as unknown as { webRequest?: { onCompleted?: unknown } | undefined };
   if (!isFakeEvent(browser.webRequest?.onCompleted)) browser.webRequest = undefined;
 }
@@ -77,10 +78,11 @@ export function stopWorker(): void {
     // fakeBrowser's events have removeAllListeners; the polyfill's types do not list it.
     (event as unknown as { removeAllListeners(): void }).removeAllListeners();
   }
-  // The events this harness gave (permissions.onAdded, and webRequest's where a test gave them) die with it too.
+  // The events this harness gave (permissions.onAdded and onRemoved, and webRequest's where a test gave them) die with it too.
   const webRequest = (fakeBrowser as unknown as { webRequest?: Record<string, unknown> }).webRequest;
   for (const event of [
     (fakeBrowser.permissions as unknown as { onAdded: unknown }).onAdded,
+    (fakeBrowser.permissions as unknown as { onRemoved: unknown }).onRemoved,
     webRequest?.onCompleted,
     webRequest?.onErrorOccurred,
   ]) {

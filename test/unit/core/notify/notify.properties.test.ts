@@ -65,6 +65,7 @@ const settingsArbitrary: fc.Arbitrary<NotificationSettings> = fc.record({
   minSeverity: fc.constantFrom('degraded', 'partial_outage', 'major_outage'),
   maintenance: fc.boolean(),
   unreadable: fc.boolean(),
+  ownTraffic: fc.boolean(),
   muted: fc.subarray(PROVIDERS.map((provider) => provider.id)),
   snoozes: fc.constant([]),
   quietHours: fc.record({

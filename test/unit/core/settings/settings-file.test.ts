@@ -36,6 +36,7 @@ function everything(): Settings {
       minSeverity: 'degraded',
       maintenance: true,
       unreadable: false,
+      ownTraffic: true,
       muted: ['claude-code'],
       snoozes: [
         { providerId: 'claude', until: Date.parse('2099-01-02T12:00:00Z') },
