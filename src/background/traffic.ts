@@ -13,13 +13,13 @@ import { watchedProviders } from '../core/settings/settings';
 import { sameStoredValue } from '../core/stored-schema';
 import { MINUTE_MS } from '../core/time';
 import { classify, type Observation } from '../core/traffic/classify';
-import { readEpisodes, type TrafficEpisodes, withVerdict } from '../core/traffic/episodes';
+import { type TrafficEpisodes, withVerdict } from '../core/traffic/episodes';
 import { readFailureDays, withFailureDay } from '../core/traffic/failure-days';
 import { providerOfRequest } from '../core/traffic/match';
 import { addSample } from '../core/traffic/ring';
 import { judgeTraffic, type TrafficVerdict } from '../core/traffic/rule';
 import { readStoredRing } from '../core/traffic/stored-ring';
-import type { StoredTrafficVerdict } from '../core/traffic/verdict';
+import { readEpisodes, type StoredTrafficVerdict } from '../core/traffic/verdict';
 import { deliverNotices, noticeLocale } from './notifier';
 
 /** Every app host the catalog knows: the browser fires only for those the user granted, the rest never match. */

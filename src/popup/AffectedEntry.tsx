@@ -4,16 +4,12 @@ import type { SnoozeChoice } from '../core/notify/snooze';
 import type { Roster } from '../core/settings/roster';
 import type { TrafficEpisode } from '../core/traffic/episodes';
 import type { AffectedEntry as Entry } from '../core/view/affected';
-import { ExternalLink } from '../ui/ExternalLink';
 import { useLocale } from '../ui/i18n-context';
 import { SeverityTag } from '../ui/SeverityTag';
 import { TimeAgo } from '../ui/TimeAgo';
-import { useHistoryParts } from './history/useHistoryParts';
-import { IncidentItem } from './IncidentItem';
 import { OwnLeadLine } from './OwnLeadLine';
-import { OwnTrafficOffer, type WatchOwnTraffic } from './OwnTrafficOffer';
-import { SnoozeControl } from './SnoozeControl';
-import { StaleNote } from './StaleNote';
+import type { WatchOwnTraffic } from './OwnTrafficOffer';
+import { useDetailParts } from './useDetailParts';
 
 export interface AffectedEntryProps {
   entry: Entry;
@@ -28,13 +24,12 @@ export interface AffectedEntryProps {
   runs?: Readonly<Record<string, TrafficEpisode>>;
   /** Which assistants' own requests are watched, and which can be (the roster's). */
   ownTraffic?: Roster['ownTraffic'];
-  onWatchOwnTraffic?: WatchOwnTraffic;
+  onWatchOwnTraffic?: WatchOwnTraffic | undefined;
 }
 
 /**
- * One compact row (names, level, the worst incident's title, since when) that opens, by click or by
- * keyboard (a native disclosure), to the detail: every incident, what could not be read, each assistant's
- * last 90 days (once read), the status page, and snoozing.
+ * One compact row (names, level, the worst incident's title, since when, how much earlier the user's own
+ * requests failed) that opens, by click or by keyboard (a native disclosure), to the detail (EntryDetail).
  */
 export function AffectedEntry({
   entry,
@@ -44,17 +39,13 @@ export function AffectedEntry({
   histories,
   runs = {},
   ownTraffic,
-  onWatchOwnTraffic = async () => false,
+  onWatchOwnTraffic,
 }: AffectedEntryProps) {
   const { t } = useLocale();
   const { assistants, incidents, stale } = entry;
   const [first, ...others] = incidents;
-  const levelsDiffer = assistants.some(
-    (assistant) => assistant.severity !== entry.severity || assistant.unstated !== entry.unstated,
-  );
-  const statusPage = assistants.find((assistant) => assistant.row.provider.statusPageUrl)?.row.provider;
-  // The strips load once the history has been read, after the first paint.
-  const parts = useHistoryParts(histories !== undefined);
+  // What the row opens to loads after the first paint; the row is closed until the user opens it.
+  const detail = useDetailParts(true);
   return (
     <details class={`entry entry--${entry.severity}`} data-providers={entry.key}>
       <summary class="entry__summary" data-initial-focus={initialFocus ? '' : undefined}>
@@ -98,72 +89,16 @@ export function AffectedEntry({
         )}
       </summary>
       <div class="entry__detail">
-        {levelsDiffer && (
-          <ul class="entry__levels">
-            {assistants.map(({ row, severity, unstated }) => (
-              <li key={row.provider.id}>
-                {row.provider.name} <SeverityTag severity={severity} unstated={unstated} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {stale && <StaleNote stale={stale} />}
-        {incidents.length > 0 && (
-          <ul class="incidents">
-            {incidents.map((shared) => (
-              <IncidentItem
-                key={shared.incident.id}
-                shared={shared}
-                shownSeverity={entry.severity}
-                shownUnstated={entry.unstated}
-                nameAssistants={assistants.length > 1}
-              />
-            ))}
-          </ul>
-        )}
-        {assistants.map(({ row }) => {
-          const history = histories?.[row.provider.id];
-          return (
-            history &&
-            parts && (
-              <div key={row.provider.id} class="entry__history">
-                <p class="entry__history-heading">{t('historyStripLabel', row.provider.name)}</p>
-                <parts.HistoryStrip history={history} name={row.provider.name} />
-              </div>
-            )
-          );
-        })}
-        {statusPage?.statusPageUrl && (
-          <p class="entry__links">
-            <ExternalLink href={statusPage.statusPageUrl} aria-label={t('popupStatusPageOf', statusPage.name)}>
-              {t('popupOpenStatusPage')}
-            </ExternalLink>
-          </p>
-        )}
-        {assistants.map(({ row }) => {
-          const app = ownTraffic?.apps[row.provider.id];
-          return (
-            app && (
-              <OwnTrafficOffer
-                key={row.provider.id}
-                provider={row.provider}
-                host={app.host}
-                pattern={app.pattern}
-                on={ownTraffic.on.includes(row.provider.id)}
-                onWatch={onWatchOwnTraffic}
-              />
-            )
-          );
-        })}
-        {assistants.map(({ row }) => (
-          <SnoozeControl
-            key={row.provider.id}
-            providerName={row.provider.name}
-            snooze={snoozes[row.provider.id]}
-            canWaitForIncident={(row.state?.reading?.incidents.length ?? 0) > 0}
-            onSnooze={(choice) => onSnooze(row.provider.id, choice)}
+        {detail && (
+          <detail.EntryDetail
+            entry={entry}
+            snoozes={snoozes}
+            onSnooze={onSnooze}
+            histories={histories}
+            ownTraffic={ownTraffic}
+            onWatchOwnTraffic={onWatchOwnTraffic}
           />
-        ))}
+        )}
       </div>
     </details>
   );

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../browser/i18n';
 import { openOptionsPage } from '../browser/options-page';
-import { requestOwnTrafficPermission } from '../browser/permissions';
-import { requestOwnTrafficOn, requestRefresh, requestSnooze } from '../browser/requests';
+import { requestRefresh, requestSnooze } from '../browser/requests';
 import { openAssistant } from '../browser/tabs';
 import type { Provider } from '../core/model';
 import type { SnoozeChoice } from '../core/notify/snooze';
@@ -40,30 +39,6 @@ export function App({ feed: given, initial }: { feed?: StoredFeed; initial?: Sto
     );
   };
 
-  /**
-   * Access asked for from the click, the worker told at once and again once granted: Firefox may close the
-   * popup as its prompt opens, and the worker then turns it on by itself when the grant comes
-   * (background/own-traffic-switch).
-   */
-  const watchOwnTraffic = (providerId: string, pattern: string): Promise<boolean> => {
-    const granted = requestOwnTrafficPermission(pattern);
-    const tell = () =>
-      requestOwnTrafficOn(providerId).catch((error: unknown) =>
-        console.error('AI Outage Radar: could not tell the worker to watch', providerId, error),
-      );
-    void tell();
-    return granted.then(
-      (yes) => {
-        if (yes) void tell();
-        return yes;
-      },
-      (error: unknown) => {
-        console.error('AI Outage Radar: the request for access to', pattern, 'failed', error);
-        return false;
-      },
-    );
-  };
-
   const open = (provider: Provider) => {
     openAssistant(provider.chatUrl, roster?.focusOpenTabs === true)
       .then(() => window.close())
@@ -91,7 +66,6 @@ export function App({ feed: given, initial }: { feed?: StoredFeed; initial?: Sto
         reliability={stored.reliability}
         trafficVerdict={stored.trafficVerdict}
         trafficEpisodes={stored.trafficEpisodes}
-        onWatchOwnTraffic={watchOwnTraffic}
       />
     </LocaleContext.Provider>
   );

@@ -1,10 +1,10 @@
 import type { HistoryView } from '../core/history/view/view';
 import type { Provider, State } from '../core/model';
-import { activeSnooze, type SnoozeChoice } from '../core/notify/snooze';
+import { activeSnooze } from '../core/notify/active-snooze';
+import type { SnoozeChoice } from '../core/notify/snooze';
 import type { Roster } from '../core/settings/roster';
 import { MINUTE_MS } from '../core/time';
-import { readEpisodes } from '../core/traffic/episodes';
-import { readStoredVerdict } from '../core/traffic/verdict';
+import { readEpisodes, readStoredVerdict } from '../core/traffic/verdict';
 import { firstScreenOf, notCheckedScreen } from '../core/view/first-screen';
 import { ownTrafficNotes } from '../core/view/own-traffic';
 import type { ReliabilityFigure } from '../core/view/reliability-order';
@@ -42,7 +42,7 @@ export interface PopupViewProps {
   trafficVerdict?: unknown;
   /** Each assistant's latest run of the user's own failing requests, as stored (core/traffic/episodes reads it). */
   trafficEpisodes?: unknown;
-  /** Turn on watching the user's own requests to one assistant (asked from the click). */
+  /** Turn on watching the user's own requests to one assistant (asked from the click); the browser's by default. */
   onWatchOwnTraffic?: WatchOwnTraffic;
 }
 
@@ -64,7 +64,7 @@ export function PopupView({
   reliability,
   trafficVerdict,
   trafficEpisodes,
-  onWatchOwnTraffic = async () => false,
+  onWatchOwnTraffic,
 }: PopupViewProps) {
   const { t, now } = useLocale();
   // Before the worker's first start has written the roster, nothing is known yet: "not checked yet".

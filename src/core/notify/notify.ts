@@ -1,8 +1,8 @@
 import type { Maintenance, NotificationSettings, ProviderState, Reading, State } from '../model';
+import { activeSnooze } from './active-snooze';
 import { ordered, type RadarEvent, severityOf, UNREADABLE_NOTICE_AFTER_MS } from './events';
 import type { NotifyLedger, ToldProvider } from './ledger';
 import { isQuietTime } from './quiet-hours';
-import { activeSnooze } from './snooze';
 import { leadIncident, type TroubleAsk, troubleAsk } from './trouble';
 
 export interface PolicyInput {

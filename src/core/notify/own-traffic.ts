@@ -3,8 +3,8 @@ import { isAffected } from '../severity';
 import { MINUTE_MS } from '../time';
 import { markedTold, type TrafficEpisodes } from '../traffic/episodes';
 import type { TrafficVerdict } from '../traffic/rule';
+import { activeSnooze } from './active-snooze';
 import { isQuietTime } from './quiet-hours';
-import { activeSnooze } from './snooze';
 
 export interface OwnTrafficNoticeInput {
   verdict: TrafficVerdict;

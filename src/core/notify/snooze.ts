@@ -1,5 +1,6 @@
 import type { NotificationSettings, Snooze, State } from '../model';
 import { HOUR_MS } from '../time';
+import { activeSnooze } from './active-snooze';
 import { nextLocalMidnight } from './quiet-hours';
 
 export type SnoozeChoice = 'hour' | 'tomorrow' | 'incident';
@@ -15,25 +16,6 @@ export function snoozeOf(
   if (choice === 'hour') return { providerId, until: nowMs + HOUR_MS };
   if (choice === 'tomorrow') return { providerId, until: nextLocalMidnight(nowMs, timeZone) };
   return incidentId ? { providerId, incidentId } : undefined;
-}
-
-/**
- * The snooze silencing an assistant now, if any: one whose time has not come, or one waiting for an
- * incident the assistant still lists (a page that cannot be read keeps the last list it showed).
- */
-export function activeSnooze(
-  settings: Pick<NotificationSettings, 'snoozes'>,
-  providerId: string,
-  state: State,
-  nowMs: number,
-): Snooze | undefined {
-  const open = new Set(state.providers[providerId]?.reading?.incidents.map((incident) => incident.id));
-  return settings.snoozes.find(
-    (snooze) =>
-      snooze.providerId === providerId &&
-      ((snooze.until !== undefined && snooze.until > nowMs) ||
-        (snooze.until === undefined && snooze.incidentId !== undefined && open.has(snooze.incidentId))),
-  );
 }
 
 /** Settings with this assistant's snoozes replaced by `snooze` (none: resumed), and spent ones dropped. */

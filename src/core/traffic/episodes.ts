@@ -1,5 +1,5 @@
-import { MINUTES_AN_HOUR } from '../time';
 import type { TrafficVerdict } from './rule';
+import { KEEP_RUN_MINUTES, SAME_RUN_GAP_MINUTES } from './thresholds';
 
 /**
  * The latest run of the user's own failing requests to each assistant: when it began, when it was last seen
@@ -19,14 +19,6 @@ export interface TrafficEpisodes {
   version: 1;
   episodes: TrafficEpisode[];
 }
-
-/**
- * Failures again within this many minutes of the last belong to the same run: an outage whose requests now
- * fail and now succeed for a while is one outage to the user, and is told once.
- */
-export const SAME_RUN_GAP_MINUTES = 30;
-/** A run is remembered this long after it was last seen failing: long enough for a late status page post. */
-export const KEEP_RUN_MINUTES = 6 * MINUTES_AN_HOUR;
 
 export function noEpisodes(): TrafficEpisodes {
   return { version: 1, episodes: [] };
@@ -68,36 +60,4 @@ export function markedTold(episodes: TrafficEpisodes, providerIds: readonly stri
     version: 1,
     episodes: episodes.episodes.map((episode) => (told.has(episode.providerId) ? { ...episode, toldMinute: minute } : episode)),
   };
-}
-
-const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
-
-/** Not core/fetch/body's isRecord: the popup reads the runs, and would load that module whole. */
-function fieldsOf(value: unknown): Record<string, unknown> | undefined {
-  // An object's fields, each checked by the caller before it is used.
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-}
-
-function episodeOf(value: unknown): TrafficEpisode | undefined {
-  const fields = fieldsOf(value);
-  if (!fields) return undefined;
-  const { providerId, firstMinute, lastMinute, toldMinute } = fields;
-  if (typeof providerId !== 'string' || !isInteger(firstMinute) || !isInteger(lastMinute)) return undefined;
-  if (firstMinute > lastMinute) return undefined;
-  return { providerId, firstMinute, lastMinute, ...(isInteger(toldMinute) ? { toldMinute } : {}) };
-}
-
-/**
- * The runs from storage, read by hand (the popup reads them too, without a schema): an entry that cannot be read
- * is dropped, one an assistant, and anything else no record is none.
- */
-export function readEpisodes(value: unknown): TrafficEpisodes {
-  const fields = fieldsOf(value);
-  if (fields?.version !== 1 || !Array.isArray(fields.episodes)) return noEpisodes();
-  const byProvider = new Map<string, TrafficEpisode>();
-  for (const entry of fields.episodes) {
-    const episode = episodeOf(entry);
-    if (episode) byProvider.set(episode.providerId, episode);
-  }
-  return { version: 1, episodes: [...byProvider.values()] };
 }

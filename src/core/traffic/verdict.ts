@@ -1,3 +1,4 @@
+import type { TrafficEpisode, TrafficEpisodes } from './episodes';
 import { FAILURES, type FailureOutcome } from './model';
 import type { TrafficVerdict, TrafficWarning } from './rule';
 import { WINDOW_MINUTES } from './thresholds';
@@ -40,4 +41,34 @@ export function readStoredVerdict(value: unknown, nowMinute: number): TrafficVer
       ? { ownNetwork: { sinceMinute: network.sinceMinute, providerIds: ids } }
       : {}),
   };
+}
+
+/** Not core/fetch/body's isRecord: the popup reads these, and would load that module whole. */
+function fieldsOf(value: unknown): Record<string, unknown> | undefined {
+  // An object's fields, each checked by the caller before it is used.
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+function episodeOf(value: unknown): TrafficEpisode | undefined {
+  const fields = fieldsOf(value);
+  if (!fields) return undefined;
+  const { providerId, firstMinute, lastMinute, toldMinute } = fields;
+  if (typeof providerId !== 'string' || !isInteger(firstMinute) || !isInteger(lastMinute)) return undefined;
+  if (firstMinute > lastMinute) return undefined;
+  return { providerId, firstMinute, lastMinute, ...(isInteger(toldMinute) ? { toldMinute } : {}) };
+}
+
+/**
+ * The runs from storage, read by hand (the popup reads them too, without a schema): an entry that cannot be read
+ * is dropped, one an assistant, and anything else no record is none.
+ */
+export function readEpisodes(value: unknown): TrafficEpisodes {
+  const fields = fieldsOf(value);
+  if (fields?.version !== 1 || !Array.isArray(fields.episodes)) return { version: 1, episodes: [] };
+  const byProvider = new Map<string, TrafficEpisode>();
+  for (const entry of fields.episodes) {
+    const episode = episodeOf(entry);
+    if (episode) byProvider.set(episode.providerId, episode);
+  }
+  return { version: 1, episodes: [...byProvider.values()] };
 }

@@ -1,8 +1,9 @@
 import type { Translate } from '../i18n';
 import type { Provider, Severity, State } from '../model';
 import { MINUTE_MS } from '../time';
-import { KEEP_RUN_MINUTES, SAME_RUN_GAP_MINUTES, type TrafficEpisode } from '../traffic/episodes';
+import type { TrafficEpisode } from '../traffic/episodes';
 import type { TrafficVerdict } from '../traffic/rule';
+import { KEEP_RUN_MINUTES, SAME_RUN_GAP_MINUTES } from '../traffic/thresholds';
 
 /**
  * What the user's own requests say, assistant by assistant, beside what its status page says (issue 17): the

@@ -2,8 +2,13 @@ import { type ComponentChild, render } from 'preact';
 import type { Settings } from '../../../src/core/model';
 import { rosterOf } from '../../../src/core/settings/roster';
 import { PopupView, type PopupViewProps } from '../../../src/popup/PopupView';
+import { loadDetailParts } from '../../../src/popup/useDetailParts';
 import { LocaleContext } from '../../../src/ui/i18n-context';
 import { englishT } from './english';
+
+// The affected rows' detail is a chunk the popup loads after its first paint; here it is there before any render,
+// so that a test reads a row's detail as a user who opens it does. (Loading it late is checked on its own.)
+await loadDetailParts();
 
 /** Renders a view as the extension's pages do, in English, "ago" measured from `now`; into a new element of the document. */
 export function renderInEnglish(view: ComponentChild, now: number): HTMLElement {

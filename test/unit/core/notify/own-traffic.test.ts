@@ -6,10 +6,11 @@ import { ownTrafficNoticeFor } from '../../../../src/core/notify/notification-te
 import { decideOwnTrafficNotices } from '../../../../src/core/notify/own-traffic';
 import { defaultNotificationSettings } from '../../../../src/core/settings/settings';
 import { MINUTE_MS } from '../../../../src/core/time';
-import { noEpisodes, SAME_RUN_GAP_MINUTES, type TrafficEpisodes, withVerdict } from '../../../../src/core/traffic/episodes';
+import { noEpisodes, type TrafficEpisodes, withVerdict } from '../../../../src/core/traffic/episodes';
 import type { TrafficOutcome } from '../../../../src/core/traffic/model';
 import { addSample, emptyRing } from '../../../../src/core/traffic/ring';
 import { judgeTraffic } from '../../../../src/core/traffic/rule';
+import { SAME_RUN_GAP_MINUTES } from '../../../../src/core/traffic/thresholds';
 import { baselineAnswers } from '../../../fake-server/baseline';
 import { englishT } from '../../support/english';
 import { PROPERTY_RUNS } from '../../support/parser-properties';

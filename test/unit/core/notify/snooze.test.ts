@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { State } from '../../../../src/core/model';
+import { activeSnooze } from '../../../../src/core/notify/active-snooze';
 import { nextLocalMidnight } from '../../../../src/core/notify/quiet-hours';
-import { activeSnooze, snoozeOf, withSnooze } from '../../../../src/core/notify/snooze';
+import { snoozeOf, withSnooze } from '../../../../src/core/notify/snooze';
 import { defaultNotificationSettings } from '../../../../src/core/settings/settings';
 
 const NOW = Date.parse('2026-11-22T15:20:00Z');

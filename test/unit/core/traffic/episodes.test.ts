@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE_MS } from '../../../../src/core/time';
-import {
-  KEEP_RUN_MINUTES,
-  markedTold,
-  noEpisodes,
-  readEpisodes,
-  SAME_RUN_GAP_MINUTES,
-  type TrafficEpisodes,
-  withVerdict,
-} from '../../../../src/core/traffic/episodes';
+import { markedTold, noEpisodes, type TrafficEpisodes, withVerdict } from '../../../../src/core/traffic/episodes';
 import type { TrafficVerdict } from '../../../../src/core/traffic/rule';
+import { KEEP_RUN_MINUTES, SAME_RUN_GAP_MINUTES } from '../../../../src/core/traffic/thresholds';
+import { readEpisodes } from '../../../../src/core/traffic/verdict';
 import { ownLeadMinutes } from '../../../../src/core/view/own-traffic';
 
 const AT = 29_000_000;
