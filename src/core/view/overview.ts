@@ -118,18 +118,18 @@ function unreadableFor(providerState: ProviderState): number | undefined {
 
 /**
  * Every watched page polled in the latest poll failed without an answer. One page answering (even with an
- * error) shows the network works, so a single unreachable host never reads as the connection.
+ * error) shows the network works, so a single unreachable host never reads as the connection. A scheduled
+ * poll leaves some pages for later (heavy ones at their own pace, those waiting out a retry): they keep their
+ * last reading, which says nothing of the connection now, so only the pages this poll asked are judged.
  */
 function connectionDown(rows: readonly ProviderRow[], state: State): boolean {
   const polled = rows.flatMap((row) => row.state ?? []);
+  const asked =
+    state.checkedAt === undefined ? polled : polled.filter((providerState) => providerState.checkedAt === state.checkedAt);
+  // Two pages failing alike say it is the connection; one says so only when it is all there is to ask.
+  const enough = asked.length >= 2 || (asked.length > 0 && asked.length === polled.length);
   return (
-    polled.length > 0 &&
-    polled.every(
-      (providerState) =>
-        providerState.error !== undefined &&
-        NETWORK_FAULTS.has(providerState.error.kind) &&
-        (state.checkedAt === undefined || providerState.checkedAt === state.checkedAt),
-    )
+    enough && asked.every((providerState) => providerState.error !== undefined && NETWORK_FAULTS.has(providerState.error.kind))
   );
 }
 

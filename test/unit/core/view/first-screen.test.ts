@@ -207,6 +207,20 @@ describe('"it is you": the connection, not the assistants', () => {
     ]);
   });
 
+  it('a scheduled poll that left some pages for later (heavy ones at their own pace) still says it is the connection', async () => {
+    const offline = await stateOf(NOTHING_ANSWERS, '2026-10-08T00:02:00.000Z', CATALOG, two);
+    // Hugging Face's heavy index.json was not asked this round: it keeps its reading from the poll before.
+    const kept = two.providers.huggingchat;
+    expect(kept?.error).toBeUndefined();
+    const partly: State = { ...offline, providers: { ...offline.providers, ...(kept ? { huggingchat: kept } : {}) } };
+    expect(firstScreenOf(partly, watched).headline.kind).toBe('offline');
+    expect(badgeFor(partly, watched, englishT).text).toBe('off');
+    // But a page this poll asked that answered says the network works.
+    const answered = offline.providers.claude && kept ? { ...kept, checkedAt: offline.providers.claude.checkedAt } : undefined;
+    const working: State = { ...offline, providers: { ...offline.providers, ...(answered ? { huggingchat: answered } : {}) } };
+    expect(firstScreenOf(working, watched).headline.kind).not.toBe('offline');
+  });
+
   it('the browser saying it is offline is enough, whatever the last poll read', () => {
     const screen = firstScreenOf(two, watched, { browserOffline: true });
     expect(screen.headline.kind).toBe('offline');
