@@ -1,5 +1,6 @@
-import type { DayLevel, HistoryDay, TroubleLevel } from '../core/history/model';
+import type { DayLevel, HistoryDay } from '../core/history/model';
 import type { AssistantHistory } from '../core/history/view/view';
+import { SEVERITY_ORDER } from '../core/severity';
 import {
   compareReliability,
   type ReliabilityFigure,
@@ -7,6 +8,7 @@ import {
   rankByReliability,
   reliabilityOf,
 } from '../core/view/reliability';
+import { RANKED_MINUTES } from '../core/view/reliability-order';
 import { t, utcTime } from './words';
 
 /**
@@ -44,9 +46,8 @@ const COLOURS: Readonly<Record<DayLevel, string>> = {
 };
 const RESET = '\x1b[0m';
 
-const LEVELS: readonly DayLevel[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage', 'no_data'];
-/** The minutes the ranking weighs, worst first (maintenance is not trouble: see core/view/reliability). */
-const RANKED: readonly TroubleLevel[] = ['major_outage', 'partial_outage', 'degraded'];
+/** The legend's order: the severity scale, best to worst, then the days nothing is known of. */
+const LEVELS: readonly DayLevel[] = [...SEVERITY_ORDER, 'no_data'];
 
 /** The extension's own word for a level; "No data" has none, since the popup draws it rather than names it. */
 function levelWord(level: DayLevel): string {
@@ -95,7 +96,7 @@ export function figureLine(figure: ReliabilityFigure): string {
   const days = `${plural(figure.troubleDays, 'trouble day')}, ${figure.outageDays} with an outage`;
   const gaps = figure.noDataDays > 0 ? [`${plural(figure.noDataDays, 'day')} without data`] : [];
   if (figure.counts === 'days') return [`${head}, by days with incidents (no durations published): ${days}`, ...gaps].join('; ');
-  const lasted = RANKED.flatMap((level) => {
+  const lasted = RANKED_MINUTES.flatMap((level) => {
     const minutes = figure.minutes[level] ?? 0;
     return minutes > 0 ? [`${levelWord(level).toLowerCase()} ${duration(minutes)}`] : [];
   });
@@ -148,7 +149,7 @@ const RANK_HEADERS = ['#', 'Assistant', 'Outage days', 'Trouble days', 'Major', 
 /** A ranking row; minutes are printed only where the page gave them ('-' otherwise, never a made-up 0). */
 function rankCells(figure: ReliabilityFigure, place: number, name: string): string[] {
   const blind = figure.noDataDays >= figure.window;
-  const minutes = RANKED.map((level) => (blind || figure.counts === 'days' ? '-' : duration(figure.minutes[level] ?? 0)));
+  const minutes = RANKED_MINUTES.map((level) => (blind || figure.counts === 'days' ? '-' : duration(figure.minutes[level] ?? 0)));
   const days = blind ? ['-', '-'] : [String(figure.outageDays), String(figure.troubleDays)];
   return [String(place), name, ...days, ...minutes, String(figure.noDataDays)];
 }

@@ -10,13 +10,11 @@ import {
   URLS,
 } from '../fake-server/baseline';
 import { fixture } from '../fake-server/server';
-import { rgba } from './browser';
+import { BADGE_RGBA } from './browser';
 import { type BrowserRadar, launchChromiumRadar } from './driver';
 import { launchFirefoxRadar } from './firefox';
 
 /** Badge backgrounds of src/core/view/badge.ts BADGE_COLORS, written out so the test checks the shipped build. */
-const PARTIAL_OUTAGE = rgba('#c2410c');
-const DEGRADED = rgba('#a16207');
 
 const CARD = 'details.entry[data-providers~="claude-api"]';
 const INCIDENT = `${CARD} li.incident`;
@@ -68,7 +66,7 @@ describe.each([
 
     await expect
       .poll(() => radar().badge(), { timeout: 5_000 })
-      .toEqual({ text: '1', color: DEGRADED, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
+      .toEqual({ text: '1', color: BADGE_RGBA.degraded, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
   });
 
   it('an incident opens on status.claude.com: the badge counts the Claude API, in the partial-outage colour', async () => {
@@ -85,7 +83,7 @@ describe.each([
       .poll(() => radar().badge(), { timeout: 5_000 })
       .toEqual({
         text: '2',
-        color: PARTIAL_OUTAGE,
+        color: BADGE_RGBA.partial_outage,
         tooltip: ['AI Outage Radar', 'ChatGPT: Degraded', 'Claude API: Partial outage'],
       });
   });
@@ -136,7 +134,7 @@ describe.each([
 
     await expect
       .poll(() => radar().badge(), { timeout: 5_000 })
-      .toEqual({ text: '1', color: DEGRADED, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
+      .toEqual({ text: '1', color: BADGE_RGBA.degraded, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
     await expect.poll(() => radar().popupTexts('h1.headline'), { timeout: 5_000 }).toEqual(['Degraded: ChatGPT']);
     expect(await radar().popupTexts(CARD)).toEqual([]);
     expect(await radar().popupTexts('section.switch[aria-labelledby="switch-api"]')).toEqual([]);

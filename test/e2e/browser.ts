@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/find-browser';
 import { isRecord } from '../../src/core/fetch/body';
-import type { Settings, State } from '../../src/core/model';
+import type { Settings, Severity, State } from '../../src/core/model';
 import { joinTimes, type StoredTimes } from '../../src/core/state/times';
+import { BADGE_COLORS } from '../../src/core/view/badge';
 
 /** The shipped Chrome build, loaded unmodified. `npm run test:e2e` builds it first. */
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -251,6 +252,14 @@ export function rgba(hex: string): number[] {
   if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
   return [...match.slice(1, 4).map((pair) => Number.parseInt(pair, 16)), 255];
 }
+
+/**
+ * The badge colour of each severity as the browser answers it. Built from the product's own table, so that the
+ * end-to-end tests ask "is the badge the colour of a partial outage" (the hex values are pinned by a unit test).
+ */
+export const BADGE_RGBA: Readonly<Record<Severity, number[]>> = Object.fromEntries(
+  Object.entries(BADGE_COLORS).map(([severity, hex]) => [severity, rgba(hex)]),
+) as Record<Severity, number[]>; // fromEntries loses the keys; they are BADGE_COLORS's, which is Record<Severity, string>
 
 /** Ids of the extension's notifications on screen (Chrome answers ids only). */
 export async function notificationIds(worker: Worker): Promise<string[]> {

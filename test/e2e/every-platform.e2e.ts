@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../src/core/catalog/providers';
 import { BASELINE_SEVERITY, COHERE_HISTORY, everyPlatformAnswers, URLS } from '../fake-server/baseline';
-import { rgba } from './browser';
+import { BADGE_RGBA } from './browser';
 import { bestAlternativeBottom, firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
-
-const MAJOR_OUTAGE = rgba('#b91c1c');
 
 /** Per provider: its severity, the URL that answered, and the titles of its open incidents. */
 const EXPECTED: Record<string, { severity: string; source: string; incidents: string[] }> = {
@@ -90,7 +88,7 @@ describe('one provider of every platform at once', () => {
       .poll(() => session.badge(), { timeout: 5_000 })
       .toEqual({
         text: '8',
-        color: MAJOR_OUTAGE,
+        color: BADGE_RGBA.major_outage,
         tooltip: [
           'AI Outage Radar',
           'ChatGPT: Degraded',

@@ -3,13 +3,11 @@ import type { State } from '../../src/core/model';
 import { defaultSettings } from '../../src/core/settings/settings';
 import { CLAUDE_INCIDENT, URLS } from '../fake-server/baseline';
 import { fixture, httpError } from '../fake-server/server';
-import { requestRefresh, rgba, saveSettings, storedState } from './browser';
+import { BADGE_RGBA, requestRefresh, saveSettings, storedState } from './browser';
 import { firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 /** Badge backgrounds of src/core/badge.ts BADGE_COLORS. */
-const PARTIAL_OUTAGE = rgba('#c2410c');
-const UNKNOWN = rgba('#4b5563');
 
 const CLAUDE_PROVIDERS = ['claude', 'claude-api', 'claude-code'] as const;
 
@@ -40,7 +38,7 @@ describe('a failing status source never shows as down', () => {
     expect(claudeHosts).toEqual(['status.claude.com', 'anthropic.statuspage.io']);
 
     // Claude API (partial outage, read from the fallback) and ChatGPT (degraded, baseline).
-    expect(await session.badge()).toMatchObject({ text: '2', color: PARTIAL_OUTAGE });
+    expect(await session.badge()).toMatchObject({ text: '2', color: BADGE_RGBA.partial_outage });
   });
 
   it('every Claude source fails: unknown, last reading kept as stale, not counted as an outage', async () => {
@@ -63,7 +61,7 @@ describe('a failing status source never shows as down', () => {
     // the Claude API's partial outage still counts beside ChatGPT; nothing reads down for our failure to read.
     expect(await session.badge()).toEqual({
       text: '2',
-      color: PARTIAL_OUTAGE,
+      color: BADGE_RGBA.partial_outage,
       tooltip: [
         'AI Outage Radar',
         'ChatGPT: Degraded',
@@ -107,7 +105,7 @@ describe('a failing status source never shows as down', () => {
     await saveSettings(session.popup, { ...settings, watched: settings.watched.filter((id) => id !== 'chatgpt') });
     await expect.poll(async () => (await storedState(session.worker))?.providers.chatgpt, { timeout: 15_000 }).toBeUndefined();
     await requestRefresh(session.popup);
-    await expect.poll(() => session.badge(), { timeout: 15_000 }).toMatchObject({ text: '?', color: UNKNOWN });
+    await expect.poll(() => session.badge(), { timeout: 15_000 }).toMatchObject({ text: '?', color: BADGE_RGBA.unknown });
     await expect
       .poll(() => session.popup.locator('.headline__group').allTextContents())
       .toEqual(['Could not check: Claude, Claude Code, and Claude API']);

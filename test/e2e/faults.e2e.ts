@@ -4,12 +4,12 @@ import type { ReadErrorKind, State } from '../../src/core/model';
 import { URLS } from '../fake-server/baseline';
 import { type Answer, fixture, httpError, synthetic } from '../fake-server/server';
 import {
+  BADGE_RGBA,
   notificationIds,
   recordedNotifications,
   recordNotifications,
   requestRefresh,
   restartWorker,
-  rgba,
   runScheduledPoll,
   storedState,
 } from './browser';
@@ -22,7 +22,6 @@ declare const chrome: {
   storage: { local: { set(items: object): Promise<void> } };
 };
 
-const DEGRADED = rgba('#a16207');
 const COPILOT = 'github-copilot';
 const GOOD: Answer = fixture('statuspage/github-v2-components-operational-1.json');
 const ENGLISH = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
@@ -95,7 +94,7 @@ describe('one status page fails in every way a server or a network can; nothing 
       }
       // Never counted as an outage: the badge still counts ChatGPT alone, and a failure this brief shows
       // Copilot as its last reading, saying it could not be checked just now.
-      expect(await session.badge()).toMatchObject({ text: '1', color: DEGRADED });
+      expect(await session.badge()).toMatchObject({ text: '1', color: BADGE_RGBA.degraded });
       expect((await session.badge()).tooltip).toContain('GitHub Copilot: Could not check just now; last reading: Operational');
       expect(await recordedNotifications(session.worker)).toEqual([]);
 

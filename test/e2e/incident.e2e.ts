@@ -10,14 +10,11 @@ import {
   URLS,
 } from '../fake-server/baseline';
 import { fixture } from '../fake-server/server';
-import { openPopup, requestRefresh, rgba, saveSettings, storedState } from './browser';
+import { BADGE_RGBA, openPopup, requestRefresh, saveSettings, storedState } from './browser';
 import { bestAlternativeBottom, firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
 /** Badge backgrounds of src/core/badge.ts BADGE_COLORS, written out so the test checks the shipped build. */
-const PARTIAL_OUTAGE = rgba('#c2410c');
-const DEGRADED = rgba('#a16207');
-const OPERATIONAL = rgba('#15803d');
 
 /** The assistants watched by default, in the user's order, by kind, as the popup names them. */
 const CHATS_WITH_STATUS_PAGE = ['Claude', 'Gemini', 'Perplexity', 'Mistral Le Chat', 'DeepSeek', 'Grok', 'HuggingChat', 'Poe'];
@@ -59,7 +56,7 @@ describe('an open incident on status.claude.com, end to end', () => {
     // (The worker sets the badge just after it stores the State: poll for it.)
     await expect
       .poll(() => session.badge(), { timeout: 5_000 })
-      .toEqual({ text: '1', color: DEGRADED, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
+      .toEqual({ text: '1', color: BADGE_RGBA.degraded, tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'] });
   });
 
   it('after a poll, the badge counts the Claude API in partial outage', async () => {
@@ -80,7 +77,7 @@ describe('an open incident on status.claude.com, end to end', () => {
     // Two affected (Claude API, ChatGPT), coloured by the worse of them: partial outage.
     expect(await session.badge()).toEqual({
       text: '2',
-      color: PARTIAL_OUTAGE,
+      color: BADGE_RGBA.partial_outage,
       tooltip: ['AI Outage Radar', 'ChatGPT: Degraded', 'Claude API: Partial outage'],
     });
   });
@@ -176,7 +173,7 @@ describe('an open incident on status.claude.com, end to end', () => {
     // The Claude API left the count; ChatGPT (degraded in the only captured OpenAI summary) stays.
     expect(await session.badge()).toEqual({
       text: '1',
-      color: DEGRADED,
+      color: BADGE_RGBA.degraded,
       tooltip: ['AI Outage Radar', 'ChatGPT: Degraded'],
     });
     expect(await session.popup.locator('h1.headline').textContent()).toBe('Degraded: ChatGPT');
@@ -196,7 +193,7 @@ describe('an open incident on status.claude.com, end to end', () => {
       .poll(() => session.badge(), { timeout: 15_000 })
       .toEqual({
         text: '',
-        color: OPERATIONAL,
+        color: BADGE_RGBA.operational,
         tooltip: ['AI Outage Radar: every assistant is operational'],
       });
     const state = await storedState(session.worker);

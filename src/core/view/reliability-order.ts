@@ -40,6 +40,9 @@ export interface ReliabilityFigure {
 /** The minutes compared when ranking, worst first; maintenance is left out on purpose (see the rule above). */
 export const RANKED_MINUTES: readonly TroubleLevel[] = ['major_outage', 'partial_outage', 'degraded'];
 
+/** The levels that make a day an outage day (rule 2), worst first; the popup and the CLI sum their minutes. */
+export const OUTAGE_MINUTES: readonly TroubleLevel[] = ['major_outage', 'partial_outage'];
+
 function hasNoData(figure: ReliabilityFigure): boolean {
   return figure.noDataDays >= figure.window;
 }

@@ -1,7 +1,13 @@
 import { TROUBLE_LEVELS } from '../history/fold/fold-day';
 import type { DayLevel, HistoryDay, TroubleLevel } from '../history/model';
 import type { AssistantHistory } from '../history/view/view';
-import { compareReliability, RANKED_MINUTES, type ReliabilityFigure, type ReliabilityWindow } from './reliability-order';
+import {
+  compareReliability,
+  OUTAGE_MINUTES,
+  RANKED_MINUTES,
+  type ReliabilityFigure,
+  type ReliabilityWindow,
+} from './reliability-order';
 
 export { compareReliability, type ReliabilityFigure, type ReliabilityWindow } from './reliability-order';
 
@@ -10,8 +16,8 @@ export { compareReliability, type ReliabilityFigure, type ReliabilityWindow } fr
  * says how they are ranked).
  */
 
-const TROUBLE: ReadonlySet<DayLevel> = new Set(['degraded', 'partial_outage', 'major_outage']);
-const OUTAGE: ReadonlySet<DayLevel> = new Set(['partial_outage', 'major_outage']);
+const TROUBLE: ReadonlySet<DayLevel> = new Set(RANKED_MINUTES);
+const OUTAGE: ReadonlySet<DayLevel> = new Set(OUTAGE_MINUTES);
 
 /** A trouble day "carries minutes" when it gives a duration at some level that counts as trouble. */
 function carriesMinutes(day: HistoryDay): boolean {

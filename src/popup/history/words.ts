@@ -1,8 +1,9 @@
-import type { HistoryDay, PublishedUptime, TroubleLevel } from '../../core/history/model';
+import type { HistoryDay, PublishedUptime } from '../../core/history/model';
 import type { AssistantHistory } from '../../core/history/view/view';
 import type { Translate } from '../../core/i18n';
 import { MINUTES_AN_HOUR } from '../../core/time';
 import type { ReliabilityFigure } from '../../core/view/reliability';
+import { OUTAGE_MINUTES } from '../../core/view/reliability-order';
 import { formatCount, type PluralKeys, plural } from '../../ui/plural';
 
 /**
@@ -53,8 +54,6 @@ export function dayLabel(day: HistoryDay, t: Translate, language: string): strin
   return title ? t('historyDayTitle', [label, title]) : label;
 }
 
-const OUTAGE_LEVELS: readonly TroubleLevel[] = ['partial_outage', 'major_outage'];
-
 function count(t: Translate, language: string, keys: PluralKeys, value: number): string {
   return plural(t, language, keys, value, [formatCount(value, language)]);
 }
@@ -70,7 +69,7 @@ export function figureText(figure: ReliabilityFigure, t: Translate, language: st
     parts.push(count(t, language, { one: 'historyIncidentDaysOne', other: 'historyIncidentDaysOther' }, figure.troubleDays));
   } else if (figure.outageDays > 0) {
     parts.push(count(t, language, { one: 'historyOutageDaysOne', other: 'historyOutageDaysOther' }, figure.outageDays));
-    const outage = OUTAGE_LEVELS.reduce((sum, level) => sum + (figure.minutes[level] ?? 0), 0);
+    const outage = OUTAGE_MINUTES.reduce((sum, level) => sum + (figure.minutes[level] ?? 0), 0);
     // An outage day may give only its degraded minutes: then no outage time is claimed at all.
     if (outage > 0) parts.push(t('historyOutageTime', durationText(outage, t, language)));
   } else if (figure.troubleDays > 0) {

@@ -1,3 +1,4 @@
+import { isRecord } from '../../fetch/body';
 import { nextDayKey } from '../calendar';
 import { TROUBLE_LEVELS } from '../fold/fold-day';
 import type { DayLevel, HistoryDay, PublishedUptime, TroubleLevel } from '../model';
@@ -78,14 +79,10 @@ export function encodeHistoryView(view: HistoryView): StoredHistoryView {
   return { version: 1, builtAtMs: view.builtAtMs, assistants };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 function minutesOf(value: unknown): HistoryDay['minutes'] {
-  if (!isObject(value)) return {};
+  if (!isRecord(value)) return {};
   const minutes: HistoryDay['minutes'] = {};
   for (const level of TROUBLE_LEVELS) {
     const figure = value[level];
@@ -101,33 +98,33 @@ function titlesOf(value: unknown): string[] {
 function uptimesOf(value: unknown): PublishedUptime[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry): PublishedUptime[] => {
-    if (!isObject(entry) || !finite(entry.percent) || !finite(entry.days)) return [];
+    if (!isRecord(entry) || !finite(entry.percent) || !finite(entry.days)) return [];
     const componentId = typeof entry.componentId === 'string' ? { componentId: entry.componentId } : {};
     return [{ percent: entry.percent, days: entry.days, ...componentId }];
   });
 }
 
 export function decodeAssistant(providerId: string, value: unknown): AssistantHistory | undefined {
-  if (!isObject(value) || typeof value.first !== 'string' || typeof value.levels !== 'string') return undefined;
+  if (!isRecord(value) || typeof value.first !== 'string' || typeof value.levels !== 'string') return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value.first) || !Number.isFinite(Date.parse(value.first))) return undefined;
   const basis = BASES.find((known) => known === value.basis);
   if (!basis) return undefined;
-  const notes = isObject(value.notes) ? value.notes : {};
+  const notes = isRecord(value.notes) ? value.notes : {};
   const days: HistoryDay[] = [];
   let day = value.first;
   // At most a strip's length: a damaged value cannot make the popup draw thousands of marks.
   for (const [index, letter] of [...value.levels.slice(0, 120)].entries()) {
     const note = notes[String(index)];
     const level = LEVEL_OF_LETTER.get(letter) ?? 'no_data';
-    const unchecked = isObject(note) && finite(note.unchecked) && note.unchecked > 0 ? { uncheckedMinutes: note.unchecked } : {};
+    const unchecked = isRecord(note) && finite(note.unchecked) && note.unchecked > 0 ? { uncheckedMinutes: note.unchecked } : {};
     days.push({
       day,
       level,
-      minutes: isObject(note) ? minutesOf(note.minutes) : {},
-      titles: isObject(note) ? titlesOf(note.titles) : [],
+      minutes: isRecord(note) ? minutesOf(note.minutes) : {},
+      titles: isRecord(note) ? titlesOf(note.titles) : [],
       ...unchecked,
-      ...(isObject(note) && note.ongoing === true ? { ongoing: true as const } : {}),
-      ...(isObject(note) && note.ownFailures === true ? { ownFailures: true as const } : {}),
+      ...(isRecord(note) && note.ongoing === true ? { ongoing: true as const } : {}),
+      ...(isRecord(note) && note.ownFailures === true ? { ownFailures: true as const } : {}),
     });
     day = nextDayKey(day);
   }
@@ -143,7 +140,7 @@ export function decodeAssistant(providerId: string, value: unknown): AssistantHi
 
 /** The view from storage, or undefined when there is none or it is not ours; an unreadable assistant is left out. */
 export function decodeHistoryView(value: unknown): HistoryView | undefined {
-  if (!isObject(value) || value.version !== 1 || !finite(value.builtAtMs) || !isObject(value.assistants)) return undefined;
+  if (!isRecord(value) || value.version !== 1 || !finite(value.builtAtMs) || !isRecord(value.assistants)) return undefined;
   const assistants: Record<string, AssistantHistory> = {};
   for (const [id, stored] of Object.entries(value.assistants)) {
     const history = decodeAssistant(id, stored);
