@@ -6,7 +6,7 @@ import { parseBetterstackHistory } from '../../../src/core/history/parsers/bette
 import type { AssistantHistory } from '../../../src/core/history/view/view';
 import { reliabilityOf } from '../../../src/core/view/reliability';
 import { readFixture } from '../../fixtures';
-import { unwrap } from '../core/unwrap';
+import { unwrap } from '../support/unwrap';
 
 /**
  * `--history` as the terminal prints it, on status.huggingface.co's captured 90 days (three of its resources

@@ -7,7 +7,7 @@ import { defaultSettings } from '../../../src/core/settings/settings';
 import { PopupView } from '../../../src/popup/PopupView';
 import { LocaleContext } from '../../../src/ui/i18n-context';
 import { baselineAnswers } from '../../fake-server/baseline';
-import { stateOf } from '../core/view/pages';
+import { stateOf } from '../support/baseline-pages';
 import { text } from '../support/dom';
 import { englishT } from '../support/english';
 

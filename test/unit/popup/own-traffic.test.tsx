@@ -6,7 +6,7 @@ import { defaultSettings } from '../../../src/core/settings/settings';
 import { emptyState } from '../../../src/core/state/fold';
 import { baselineAnswers } from '../../fake-server/baseline';
 import { readFixture } from '../../fixtures';
-import { stateOf } from '../core/view/pages';
+import { stateOf } from '../support/baseline-pages';
 import { text } from '../support/dom';
 import { poll } from '../support/poll-sequence';
 import { showPopup } from '../support/views';

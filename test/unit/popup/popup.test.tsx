@@ -6,7 +6,7 @@ import type { SnoozeChoice } from '../../../src/core/notify/snooze';
 import { defaultSettings, watchedProviders } from '../../../src/core/settings/settings';
 import { emptyState } from '../../../src/core/state/fold';
 import { readFixture } from '../../fixtures';
-import { CLAUDE_SHARED_INCIDENT, CLAUDE_SHARED_INCIDENT_AT } from '../core/view/pages';
+import { CLAUDE_SHARED_INCIDENT, CLAUDE_SHARED_INCIDENT_AT } from '../support/baseline-pages';
 import { EXAMPLE_PAGE } from '../support/custom-pages';
 import { text } from '../support/dom';
 import type { FakeAnswer } from '../support/fake-fetch';

@@ -12,10 +12,10 @@ import { addSample, emptyRing } from '../../../../src/core/traffic/ring';
 import { judgeTraffic } from '../../../../src/core/traffic/rule';
 import { SAME_RUN_GAP_MINUTES } from '../../../../src/core/traffic/thresholds';
 import { baselineAnswers } from '../../../fake-server/baseline';
+import { stateOf } from '../../support/baseline-pages';
 import { englishT } from '../../support/english';
 import { PROPERTY_RUNS } from '../../support/parser-properties';
 import { CLAUDE_OK, CLAUDE_SUMMARY, PROVIDERS, poll } from '../../support/poll-sequence';
-import { stateOf } from '../view/pages';
 import { CLAUDE_AI_DOWN } from './claude-pages';
 
 /**

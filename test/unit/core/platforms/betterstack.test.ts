@@ -5,7 +5,7 @@ import { looksLikeBetterstack, parseBetterstack, snapshotBetterstack } from '../
 import type { ParseContext } from '../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../fixtures';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../support/parser-properties';
-import { unwrap } from '../unwrap';
+import { unwrap } from '../../support/unwrap';
 
 const TOGETHER = 'https://status.together.ai';
 const FILE = 'betterstack/together-index-json-reduced-operational-resolved-maintenance-report-1.json';

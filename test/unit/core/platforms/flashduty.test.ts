@@ -9,7 +9,7 @@ import type { Result } from '../../../../src/core/result';
 import { readFixture, readSynthetic } from '../../../fixtures';
 import { fakeFetch } from '../../support/fake-fetch';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../support/parser-properties';
-import { unwrap } from '../unwrap';
+import { unwrap } from '../../support/unwrap';
 
 const SUMMARY = readFixture('flashduty/deepseek-api-summary-active-no-changes-1.json');
 const CHANGES = readFixture('flashduty/deepseek-api-change-list-29-resolved-full-outage-partial-degraded-1.json');

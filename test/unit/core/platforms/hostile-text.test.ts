@@ -34,7 +34,7 @@ import {
   stringsIn,
 } from '../../support/hostile-corpus';
 import { PROPERTY_RUNS } from '../../support/parser-properties';
-import { unwrap } from '../unwrap';
+import { unwrap } from '../../support/unwrap';
 
 const WORLD = '服务中断 خدمة متوقفة 👩🏽‍💻 🏳️‍🌈 Ünïcödé';
 

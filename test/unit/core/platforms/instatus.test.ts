@@ -6,7 +6,7 @@ import { looksLikeInstatus, parseInstatus, snapshotInstatus } from '../../../../
 import type { ParseContext } from '../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../fixtures';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../support/parser-properties';
-import { unwrap } from '../unwrap';
+import { unwrap } from '../../support/unwrap';
 
 const AT = '2026-08-09T18:10:00.000Z';
 const UP_WITH_INCIDENT = 'synthetic-instatus-up-open-incident.json';

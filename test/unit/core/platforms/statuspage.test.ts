@@ -4,7 +4,7 @@ import type { Reading } from '../../../../src/core/model';
 import type { ParseContext } from '../../../../src/core/platforms/platform';
 import { parseStatuspage } from '../../../../src/core/platforms/statuspage';
 import { readFixture } from '../../../fixtures';
-import { unwrap } from '../unwrap';
+import { unwrap } from '../../support/unwrap';
 
 const AT = '2026-10-08T00:00:00.000Z';
 

@@ -6,8 +6,8 @@ import { badgeFor } from '../../../../src/core/view/badge';
 import { type FirstScreen, firstScreenOf, type Headline, MAX_NAMED } from '../../../../src/core/view/first-screen';
 import { baselineAnswers, CLAUDE_INCIDENT, everyPlatformAnswers, URLS } from '../../../fake-server/baseline';
 import { fixture, httpError } from '../../../fake-server/server';
+import { CLAUDE_SHARED_INCIDENT, CLAUDE_SHARED_INCIDENT_AT, stateOf } from '../../support/baseline-pages';
 import { englishT } from '../../support/english';
-import { CLAUDE_SHARED_INCIDENT, CLAUDE_SHARED_INCIDENT_AT, stateOf } from './pages';
 
 /** The first screen of the popup on real payloads (the end-to-end tests' pages), with every built-in assistant watched. */
 

@@ -6,8 +6,8 @@ import { readStoredVerdict } from '../../../../src/core/traffic/verdict';
 import { BADGE_COLORS, badgeFor } from '../../../../src/core/view/badge';
 import { baselineAnswers, CLAUDE_INCIDENT, URLS } from '../../../fake-server/baseline';
 import { fixture } from '../../../fake-server/server';
+import { stateOf } from '../../support/baseline-pages';
 import { englishT } from '../../support/english';
-import { stateOf } from './pages';
 
 const AT = '2026-10-08T00:00:00.000Z';
 const MINUTE = Math.floor(Date.parse(AT) / 60_000);

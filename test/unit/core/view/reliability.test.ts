@@ -10,7 +10,7 @@ import {
   reliabilityOf,
 } from '../../../../src/core/view/reliability';
 import { readFixture } from '../../../fixtures';
-import { unwrap } from '../unwrap';
+import { unwrap } from '../../support/unwrap';
 
 /**
  * status.huggingface.co's captured index.json: 90 days of 8 resources, each resource standing in for an

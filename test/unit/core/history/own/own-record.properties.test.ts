@@ -5,7 +5,7 @@ import type { Reading, State } from '../../../../../src/core/model';
 import { parseStatuspage } from '../../../../../src/core/platforms/statuspage';
 import { MINUTE_MS } from '../../../../../src/core/time';
 import { readFixture } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 
 const POLL_MS = 2 * MINUTE_MS;
 const ZONES = ['UTC', 'Europe/Berlin', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Chatham'];

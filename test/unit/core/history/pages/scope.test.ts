@@ -6,7 +6,7 @@ import { parseIncidentList } from '../../../../../src/core/history/parsers/incid
 import { parseIncidentioHistory } from '../../../../../src/core/history/parsers/incidentio';
 import { parseStatuspageUptime } from '../../../../../src/core/history/parsers/statuspage-uptime';
 import { readFixture, readSynthetic } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 
 const dayOf = (days: readonly HistoryDay[], key: string) => days.find((day) => day.day === key);
 

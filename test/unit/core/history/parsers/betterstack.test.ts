@@ -4,7 +4,7 @@ import { parseBetterstackHistory } from '../../../../../src/core/history/parsers
 import { RAILS_ZONE_NAMES, railsZone } from '../../../../../src/core/history/parsers/rails-zones';
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 import { expectHistoryOrFailure, expectMutationsRead, HOSTILE_TITLE, historyProblems, NOT_A_HISTORY } from './history-checks';
 
 const HUGGING_FACE = readFixture('betterstack/huggingface-index-json-90d-8-resources-8-reports-1.json');

@@ -5,7 +5,7 @@ import { MAX_FEED_LENGTH } from '../../../../../src/core/platforms/feed/feed';
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../../fixtures';
 import { hostileBody } from '../../../support/hostile-corpus';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 import { expectTextEditsRead, historyProblems, NOT_A_HISTORY } from './history-checks';
 
 const ANTHROPIC = readFixture('statuspage/anthropic-history-atom-1.xml');

@@ -3,7 +3,7 @@ import type { PageHistory, TroubleInterval } from '../../../../../src/core/histo
 import { parseFlashdutyHistory } from '../../../../../src/core/history/parsers/flashduty';
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import { readFixture } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 import { expectMutationsRead, HOSTILE_TITLE, historyProblems, NOT_A_HISTORY } from './history-checks';
 
 const STRUCTURE = readFixture('flashduty/deepseek-api-summary-structure-90d-impacts-uptimes-1.json');

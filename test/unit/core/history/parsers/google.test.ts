@@ -5,7 +5,7 @@ import { parseGoogleHistory } from '../../../../../src/core/history/parsers/goog
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../../fixtures';
 import { hostileBody } from '../../../support/hostile-corpus';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 import { expectHistoryOrFailure, expectMutationsRead, HOSTILE_TITLE, historyProblems, NOT_A_HISTORY } from './history-checks';
 
 const WORKSPACE = readFixture('google/workspace-appsstatus-incidents-reduced-3-resolved-1.json');

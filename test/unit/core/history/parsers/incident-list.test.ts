@@ -3,7 +3,7 @@ import type { PageHistory, TroubleInterval } from '../../../../../src/core/histo
 import { parseIncidentList } from '../../../../../src/core/history/parsers/incident-list';
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import { readFixture } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 import { expectMutationsRead, HOSTILE_TITLE, historyProblems, NOT_A_HISTORY } from './history-checks';
 
 const CURSOR = readFixture('statuspage/cursor-v2-incidents-full-50-minor-major-critical-1.json');

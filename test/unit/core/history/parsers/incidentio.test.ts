@@ -3,7 +3,7 @@ import type { PageHistory } from '../../../../../src/core/history/model';
 import { parseIncidentioHistory } from '../../../../../src/core/history/parsers/incidentio';
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 import { expectMutationsRead, HOSTILE_TITLE, historyProblems, NOT_A_HISTORY } from './history-checks';
 
 /** The JSON answer, made from the real capture below (see synthetic-incidentio-component-impacts.md). */

@@ -3,7 +3,7 @@ import type { DayRecord, PageHistory } from '../../../../../src/core/history/mod
 import { parseStatuspageUptime } from '../../../../../src/core/history/parsers/statuspage-uptime';
 import { MAX_TITLE_LENGTH } from '../../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 import { expectMutationsRead, HOSTILE_TITLE, historyProblems, NOT_A_HISTORY } from './history-checks';
 
 /** No capture exists: a payload in the shape issue 16 describes (see synthetic-statuspage-uptime-showcase.md). */

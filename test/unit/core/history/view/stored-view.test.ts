@@ -4,7 +4,7 @@ import { parseBetterstackHistory } from '../../../../../src/core/history/parsers
 import { decodeHistoryView, encodeHistoryView } from '../../../../../src/core/history/view/stored-view';
 import type { HistoryView } from '../../../../../src/core/history/view/view';
 import { readFixture } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 
 const NOW = Date.parse('2026-09-29T12:00:00Z');
 

@@ -14,7 +14,7 @@ import {
 import type { Result } from '../../../../../src/core/result';
 import { readFixture, readSynthetic } from '../../../../fixtures';
 import { editText, textEdit } from '../../../support/parser-properties';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 
 const AT = '2026-10-08T00:00:00.000Z';
 

@@ -7,7 +7,7 @@ import { looksLikeGoogleWorkspace, parseGoogleWorkspace } from '../../../../../s
 import type { ParseContext, Parser } from '../../../../../src/core/platforms/platform';
 import type { Result } from '../../../../../src/core/result';
 import { readFixture, readSynthetic } from '../../../../fixtures';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 
 const AT = '2026-10-08T00:00:00.000Z';
 const CLOUD_PAGE = 'https://status.cloud.google.com/';

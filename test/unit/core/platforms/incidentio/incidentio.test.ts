@@ -11,7 +11,7 @@ import { placedComponents } from '../../../../../src/core/platforms/incidentio/s
 import type { ParseContext } from '../../../../../src/core/platforms/platform';
 import { readFixture, readSynthetic } from '../../../../fixtures';
 import { expectReadingOrFailure, mutatedPayload, PROPERTY_RUNS, randomBodies } from '../../../support/parser-properties';
-import { unwrap } from '../../unwrap';
+import { unwrap } from '../../../support/unwrap';
 
 const AT = '2026-10-07T03:00:00.000Z';
 const OPENAI = 'https://status.openai.com';

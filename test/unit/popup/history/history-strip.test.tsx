@@ -2,18 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { foldRecords } from '../../../src/core/history/fold/fold';
-import type { HistoryDay } from '../../../src/core/history/model';
-import { parseBetterstackHistory } from '../../../src/core/history/parsers/betterstack';
-import type { AssistantHistory } from '../../../src/core/history/view/view';
-import { translatorFrom } from '../../../src/core/i18n';
-import { HOUR_MS, MINUTE_MS } from '../../../src/core/time';
-import { HistoryStrip } from '../../../src/popup/history/HistoryStrip';
-import { LocaleContext } from '../../../src/ui/i18n-context';
-import { readFixture } from '../../fixtures';
-import { unwrap } from '../core/unwrap';
-import { text } from '../support/dom';
-import { renderInEnglish } from '../support/views';
+import { foldRecords } from '../../../../src/core/history/fold/fold';
+import type { HistoryDay } from '../../../../src/core/history/model';
+import { parseBetterstackHistory } from '../../../../src/core/history/parsers/betterstack';
+import type { AssistantHistory } from '../../../../src/core/history/view/view';
+import { translatorFrom } from '../../../../src/core/i18n';
+import { HOUR_MS, MINUTE_MS } from '../../../../src/core/time';
+import { HistoryStrip } from '../../../../src/popup/history/HistoryStrip';
+import { LocaleContext } from '../../../../src/ui/i18n-context';
+import { readFixture } from '../../../fixtures';
+import { text } from '../../support/dom';
+import { unwrap } from '../../support/unwrap';
+import { renderInEnglish } from '../../support/views';
 
 /**
  * One assistant's 90 days as a user meets them: marks that name their day, one tab stop, arrows between

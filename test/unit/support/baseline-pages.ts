@@ -1,10 +1,10 @@
-import { CATALOG } from '../../../../src/core/catalog/providers';
-import type { Provider, State } from '../../../../src/core/model';
-import { emptyState } from '../../../../src/core/state/fold';
-import type { Answer } from '../../../fake-server/server';
-import { readFixture } from '../../../fixtures';
-import type { FakeAnswer } from '../../support/fake-fetch';
-import { CLAUDE_INCIDENT, edited, type Json, poll } from '../../support/poll-sequence';
+import { CATALOG } from '../../../src/core/catalog/providers';
+import type { Provider, State } from '../../../src/core/model';
+import { emptyState } from '../../../src/core/state/fold';
+import type { Answer } from '../../fake-server/server';
+import { readFixture } from '../../fixtures';
+import type { FakeAnswer } from './fake-fetch';
+import { CLAUDE_INCIDENT, edited, type Json, poll } from './poll-sequence';
 
 /**
  * The end-to-end tests' pages (test/fake-server/baseline.ts: real captures of every platform) as the unit
