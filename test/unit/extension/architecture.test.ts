@@ -164,4 +164,25 @@ describe('rooms a newcomer can find their way in', () => {
   it.each(folders('src/core'))('%s holds about ten files at most', (folder) => {
     expect(filesIn(folder).length).toBeLessThanOrEqual(10);
   });
+
+  it('the unit tests mirror src: each of their folders is a folder of src, but the shared helpers and the whole extension', () => {
+    const apart = new Set(['test/unit/support', 'test/unit/extension']);
+    const mirrorless = folders('test/unit')
+      .filter((folder) => ![...apart].some((kept) => under(kept)(folder)))
+      .filter((folder) => !existsSync(join(SRC, relative('test/unit', folder))));
+    expect(mirrorless).toEqual([]);
+  });
+
+  it('a helper beside some tests serves only that folder; one shared wider lives in test/unit/support', () => {
+    const testFiles = sourceFiles('test/unit');
+    const helpers = testFiles.filter((file) => !/\.test\.tsx?$/.test(file) && !under('test/unit/support')(file));
+    const strays = helpers.flatMap((helper) =>
+      testFiles
+        .filter((file) => dirname(file) !== dirname(helper))
+        .filter((file) => importsOf(file).some((target) => target === helper.replace(/\.tsx?$/, '')))
+        .map((file) => `${file} -> ${helper}`),
+    );
+    expect(helpers.length).toBeGreaterThan(0);
+    expect(strays).toEqual([]);
+  });
 });
