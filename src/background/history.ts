@@ -42,7 +42,7 @@ async function readPage(plan: HistoryPlan, watched: readonly Provider[], store: 
 }
 
 /**
- * Reads the pages whose history is due (core/history/page-store: every few hours, never in the poll's pace)
+ * Reads the pages whose history is due (core/history/pages/page-store: every few hours, never in the poll's pace)
  * and writes the view the popup draws, each only when it changed. Apart from the poll: a page's history that
  * fails costs its strip an update, never a reading, the badge or a notice.
  */

@@ -60,7 +60,7 @@ export function answerMessage(message: unknown): Promise<unknown> | undefined {
   if (isSnoozeRequest(message)) return answerSnooze(message);
   if (isTestNotificationRequest(message)) return showTestNotice().then(() => true);
   if (isDiscoverRequest(message)) return answerDiscovery(message);
-  // The popup opened on an old history: only the pages that are due are read (core/history/page-store).
+  // The popup opened on an old history: only the pages that are due are read (core/history/pages/page-store).
   if (isHistoryDueRequest(message)) return refreshHistory().then(() => true);
   if (isOwnTrafficOnRequest(message)) return answerOwnTrafficOn(message);
   return undefined;

@@ -8,11 +8,11 @@ export const SETTINGS_KEY = 'settings';
 export const TIMES_KEY = 'checks';
 /** The settings resolved against the catalog, for the popup (core/settings/roster). */
 export const ROSTER_KEY = 'roster';
-/** What the radar itself saw, a day at a time (core/history/own-record). */
+/** What the radar itself saw, a day at a time (core/history/own/own-record). */
 export const OWN_HISTORY_KEY = 'ownHistory';
-/** Every watched assistant's 90 days, as the worker last built them (core/history/stored-view). */
+/** Every watched assistant's 90 days, as the worker last built them (core/history/view/stored-view). */
 export const HISTORY_VIEW_KEY = 'historyView';
-/** What the worker keeps of each page's history between reads (core/history/page-store). Only the worker reads it. */
+/** What the worker keeps of each page's history between reads (core/history/pages/page-store). Only the worker reads it. */
 export const PAGE_HISTORY_KEY = 'pageHistory';
 /** Each watched assistant's 30-day reliability figure, for the popup's first screen ("Switch to" order). */
 export const RELIABILITY_KEY = 'reliability';

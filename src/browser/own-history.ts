@@ -16,7 +16,7 @@ export function userTimeZone(): string {
 }
 
 /**
- * Adds a committed poll to the radar's own record, written only when it changed (core/history/own-record: a
+ * Adds a committed poll to the radar's own record, written only when it changed (core/history/own/own-record: a
  * poll that sees what the last one saw writes nothing). After the poll's own write and apart from it: the
  * record is history, and a failure here costs a little of it, never the State, the badge or a notice.
  */

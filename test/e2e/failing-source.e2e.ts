@@ -7,8 +7,6 @@ import { BADGE_RGBA, requestRefresh, saveSettings, storedState } from './browser
 import { firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
-/** Badge backgrounds of src/core/badge.ts BADGE_COLORS. */
-
 const CLAUDE_PROVIDERS = ['claude', 'claude-api', 'claude-code'] as const;
 
 describe('a failing status source never shows as down', () => {

@@ -14,8 +14,6 @@ import { BADGE_RGBA, openPopup, requestRefresh, saveSettings, storedState } from
 import { bestAlternativeBottom, firstScreen } from './first-screen';
 import { useRadarSession } from './radar-session';
 
-/** Badge backgrounds of src/core/badge.ts BADGE_COLORS, written out so the test checks the shipped build. */
-
 /** The assistants watched by default, in the user's order, by kind, as the popup names them. */
 const CHATS_WITH_STATUS_PAGE = ['Claude', 'Gemini', 'Perplexity', 'Mistral Le Chat', 'DeepSeek', 'Grok', 'HuggingChat', 'Poe'];
 const CODING = ['Claude Code', 'Codex', 'GitHub Copilot', 'Cursor'];

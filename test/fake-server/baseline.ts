@@ -1,6 +1,6 @@
 import { type Answer, fixture, httpError, synthetic } from './server';
 
-/** The status URLs the catalog polls (src/core/catalog.ts), by what the tests call them. */
+/** The status URLs the catalog polls (src/core/catalog/providers.ts), by what the tests call them. */
 export const URLS = {
   claude: 'https://status.claude.com/api/v2/summary.json',
   claudeFallback: 'https://anthropic.statuspage.io/api/v2/summary.json',

@@ -22,7 +22,7 @@ export interface PageHistoryEntry {
 
 export interface PageHistories {
   version: 1;
-  /** By plan key (history/plan). Only pages still watched. */
+  /** By plan key (history/pages/plan). Only pages still watched. */
   pages: Record<string, PageHistoryEntry>;
 }
 

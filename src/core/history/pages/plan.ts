@@ -5,11 +5,11 @@ import { HISTORY_DAYS } from '../model';
 /**
  * Where each watched assistant's past is read, one request per page (not per assistant): the assistants that
  * share a page (Claude, Claude Code and Claude API on status.claude.com) share its history, each then scoped
- * to its own components (history/scope). Derived from the sources the catalog already polls, so that a page
+ * to its own components (history/pages/scope). Derived from the sources the catalog already polls, so that a page
  * the user added gets its history the same way.
  */
 
-/** How a history body is read (history/read-history has the parser of each). */
+/** How a history body is read (history/pages/read-history has the parser of each). */
 export type HistoryFormat =
   | 'statuspage-uptime'
   | 'incident-list'
@@ -20,7 +20,7 @@ export type HistoryFormat =
   | 'google-cloud'
   | 'feed';
 
-/** Whether a format keeps the page's past as summed days or as intervals: history/scope folds each its own way. */
+/** Whether a format keeps the page's past as summed days or as intervals: history/pages/scope folds each its own way. */
 export function isDaysFormat(format: HistoryFormat): boolean {
   return format === 'statuspage-uptime' || format === 'betterstack';
 }
