@@ -3,6 +3,7 @@ import type { NotificationSettings, Provider, State } from '../../../src/core/mo
 import type { RadarEvent } from '../../../src/core/notify/events';
 import { emptyLedger, type NotifyLedger } from '../../../src/core/notify/ledger';
 import { decideNotifications } from '../../../src/core/notify/notify';
+import { deferredFailure, nextBackoff, type SourceOutcome } from '../../../src/core/poll/backoff';
 import { pollProviders } from '../../../src/core/poll/poll';
 import { foldResults } from '../../../src/core/state/fold';
 import { readFixture } from '../../fixtures';
@@ -20,8 +21,16 @@ export const CLAUDE_OK = 'statuspage/anthropic-summary-operational-1.json';
 export const CLAUDE_INCIDENT = 'statuspage/anthropic-summary-unresolved-major-monitoring-1.json';
 export const OPENAI_INCIDENT = 'incidentio/openai-proxy-summary-ongoing-incident-1.json';
 
-/** Answers by URL; a string is a fixture path. */
+/** Answers by URL; a string is a fixture path. Any other URL is a network error, as offline. */
 export type Pages = Record<string, string | FakeAnswer>;
+
+function fetchOf(pages: Pages) {
+  return fakeFetch(
+    Object.fromEntries(
+      Object.entries(pages).map(([url, page]) => [url, typeof page === 'string' ? { body: readFixture(page) } : page]),
+    ),
+  );
+}
 
 /** One poll of the six products through the real core: fetch (fake), parse, fold. */
 export async function poll(
@@ -30,11 +39,32 @@ export async function poll(
   at: string,
   providers: readonly Provider[] = PROVIDERS,
 ): Promise<State> {
-  const routes = Object.fromEntries(
-    Object.entries(pages).map(([url, page]) => [url, typeof page === 'string' ? { body: readFixture(page) } : page]),
-  );
-  const results = await pollProviders(providers, { fetch: fakeFetch(routes), now: () => Date.parse(at), timeoutMs: 1_000 });
+  const results = await pollProviders(providers, { fetch: fetchOf(pages), now: () => Date.parse(at), timeoutMs: 1_000 });
   return foldResults(previous, results, at);
+}
+
+/**
+ * One scheduled poll as the worker runs it, through the real core: backoff skips and counts, fetch (fake),
+ * parse, fold; the backoff table is kept in the State, as the worker stores it. A page that does not answer
+ * times out in 50 ms.
+ */
+export async function pollAsTheWorker(
+  previous: State,
+  pages: Pages,
+  at: string,
+  providers: readonly Provider[] = PROVIDERS,
+): Promise<State> {
+  const nowMs = Date.parse(at);
+  const outcomes = new Map<string, SourceOutcome>();
+  const results = await pollProviders(
+    providers,
+    { fetch: fetchOf(pages), now: () => nowMs, timeoutMs: 50 },
+    {
+      deferred: (url) => deferredFailure(previous.backoff, url, nowMs),
+      onOutcome: (url, outcome) => outcomes.set(url, outcome),
+    },
+  );
+  return { ...foldResults(previous, results, at), backoff: nextBackoff(previous.backoff, outcomes, nowMs, () => 0.5) };
 }
 
 export interface Step {

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { State } from '../../../../src/core/model';
-import { deferredFailure, nextBackoff, type SourceOutcome } from '../../../../src/core/poll/backoff';
-import { pollProviders } from '../../../../src/core/poll/poll';
-import { emptyState, foldResults } from '../../../../src/core/state/fold';
+import { emptyState } from '../../../../src/core/state/fold';
 import { BADGE_COLORS, badgeFor } from '../../../../src/core/view/badge';
 import { overviewOf } from '../../../../src/core/view/overview';
-import { readFixture, readSynthetic } from '../../../fixtures';
+import { readSynthetic } from '../../../fixtures';
 import { englishT as t } from '../../support/english';
-import { type FakeAnswer, fakeFetch } from '../../support/fake-fetch';
 import {
   CLAUDE_INCIDENT,
   CLAUDE_OK,
@@ -15,7 +11,9 @@ import {
   OPENAI_INCIDENT,
   OPENAI_PAGE,
   OPENAI_QUIET,
+  type Pages,
   PROVIDERS,
+  pollAsTheWorker,
 } from '../../support/poll-sequence';
 import { providers, stateOf } from '../../support/view-states';
 
@@ -83,30 +81,6 @@ describe('the badge', () => {
     expect(new Set(Object.values(BADGE_COLORS)).size).toBe(6);
   });
 });
-
-/** Answers by URL; a string is a fixture path. Any other URL is a network error, as offline. */
-type Pages = Record<string, string | FakeAnswer>;
-
-/**
- * One scheduled poll as the worker runs it, through the real core: backoff skips and counts, fetch (fake),
- * parse, fold; the backoff table is kept in the State, as the worker stores it.
- */
-async function pollAsTheWorker(previous: State, pages: Pages, at: string, watched = PROVIDERS): Promise<State> {
-  const nowMs = Date.parse(at);
-  const routes = Object.fromEntries(
-    Object.entries(pages).map(([url, page]) => [url, typeof page === 'string' ? { body: readFixture(page) } : page]),
-  );
-  const outcomes = new Map<string, SourceOutcome>();
-  const results = await pollProviders(
-    watched,
-    { fetch: fakeFetch(routes), now: () => nowMs, timeoutMs: 50 },
-    {
-      deferred: (url) => deferredFailure(previous.backoff, url, nowMs),
-      onOutcome: (url, outcome) => outcomes.set(url, outcome),
-    },
-  );
-  return { ...foldResults(previous, results, at), backoff: nextBackoff(previous.backoff, outcomes, nowMs, () => 0.5) };
-}
 
 /** Polls at the given minutes after 12:00, each with its pages; the badge after each. */
 async function badgesAfter(polls: readonly [minute: number, pages: Pages][], watched = PROVIDERS) {
