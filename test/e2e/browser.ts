@@ -54,6 +54,34 @@ export interface LaunchOptions {
   alsoLoad?: readonly string[];
 }
 
+/**
+ * A browser launched against a started fake server, and `use` run on it; what it builds closes both. If the
+ * launch or `use` fails, both are closed before the error goes on, so a failed start leaves no browser or port.
+ */
+export async function withServedBrowser<B extends { close(): Promise<void> }, T extends object>(
+  server: { close(): Promise<void> },
+  launch: () => Promise<B>,
+  use: (browser: B) => Promise<T>,
+): Promise<T & { close(): Promise<void> }> {
+  let browser: B | undefined;
+  try {
+    browser = await launch();
+    const opened = browser;
+    const built = await use(opened);
+    return {
+      ...built,
+      async close() {
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
+}
+
 export async function launchRadar(
   port: number,
   { language = 'en-US', extraArgs = [], extensionDir = DIST, alsoLoad = [] }: LaunchOptions = {},

@@ -8,7 +8,16 @@
 import type { Page } from 'playwright-core';
 import type { State } from '../../src/core/model';
 import { type Answer, type FakeStatusServer, startFakeStatusServer } from '../fake-server/server';
-import { type BadgeSeen, expectRefreshDone, launchRadar, openPopup, type Radar, stateOf, waitForStoredState } from './browser';
+import {
+  type BadgeSeen,
+  expectRefreshDone,
+  launchRadar,
+  openPopup,
+  type Radar,
+  stateOf,
+  waitForStoredState,
+  withServedBrowser,
+} from './browser';
 
 /** One call the background made to notifications.create, and how the browser answered it. */
 export interface CreatedNotification {
@@ -213,34 +222,27 @@ export function recordOrThrow(record: CreatedNotification[] | null, browserName:
 /** The shipped Chrome build in headless Chromium (test/e2e/browser.ts launchRadar), its popup open as a tab. */
 export async function launchChromiumRadar(answers: Record<string, Answer>): Promise<BrowserRadar> {
   const server = await startFakeStatusServer(answers);
-  let radar: Radar | undefined;
-  try {
-    radar = await launchRadar(server.port);
-    const opened = radar;
-    const firstState = await waitForStoredState(opened.worker);
-    const popup: Page = await openPopup(opened);
-    const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
-    const readState = async () => stateOf(await popup.evaluate(readStateParts));
-    return {
-      browserName: 'Chromium',
-      server,
-      firstState,
-      stored,
-      badge: () => popup.evaluate(readBadge),
-      refresh: () => refreshFrom(() => popup.evaluate(sendRefresh), readState),
-      popupTexts: (selector) => popup.evaluate(textsOf, selector),
-      popupAttribute: (selector, name) => popup.evaluate(attributeOf, [selector, name] as [string, string]),
-      recordNotifications: () => opened.worker.evaluate(installNotificationRecorder),
-      notificationsCreated: async () => recordOrThrow(await opened.worker.evaluate(readNotificationRecord), 'Chromium'),
-      notificationsOnScreen: () => popup.evaluate(notificationIdsShown),
-      async close() {
-        await opened.close();
-        await server.close();
-      },
-    };
-  } catch (error) {
-    await radar?.close();
-    await server.close();
-    throw error;
-  }
+  return await withServedBrowser<Radar, Omit<BrowserRadar, 'close'>>(
+    server,
+    () => launchRadar(server.port),
+    async (radar) => {
+      const firstState = await waitForStoredState(radar.worker);
+      const popup: Page = await openPopup(radar);
+      const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
+      const readState = async () => stateOf(await popup.evaluate(readStateParts));
+      return {
+        browserName: 'Chromium',
+        server,
+        firstState,
+        stored,
+        badge: () => popup.evaluate(readBadge),
+        refresh: () => refreshFrom(() => popup.evaluate(sendRefresh), readState),
+        popupTexts: (selector) => popup.evaluate(textsOf, selector),
+        popupAttribute: (selector, name) => popup.evaluate(attributeOf, [selector, name] as [string, string]),
+        recordNotifications: () => radar.worker.evaluate(installNotificationRecorder),
+        notificationsCreated: async () => recordOrThrow(await radar.worker.evaluate(readNotificationRecord), 'Chromium'),
+        notificationsOnScreen: () => popup.evaluate(notificationIdsShown),
+      };
+    },
+  );
 }

@@ -22,7 +22,7 @@ import { findFirefox } from '../../scripts/find-browser';
 import { CATALOG } from '../../src/core/catalog/providers';
 import type { State } from '../../src/core/model';
 import { type Answer, startFakeStatusServer } from '../fake-server/server';
-import { stateOf } from './browser';
+import { stateOf, withServedBrowser } from './browser';
 import {
   attributeOf,
   type BrowserRadar,
@@ -120,35 +120,34 @@ export async function launchFirefoxRadar(
   // FIREFOX_PATH, else the usual install paths (/usr/bin/firefox-esr on Debian); throws saying what to install.
   const executablePath = findFirefox();
   const server = await startFakeStatusServer(answers, { port: FIREFOX_SERVER_PORT });
-  let browser: Browser | undefined;
-  try {
-    const uuid = randomUUID();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      acceptInsecureCerts: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        ...extraPrefs,
-        'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: uuid }),
-        'network.dns.localDomains': statusHosts(answers).join(','),
-        // The popup's words are checked in English, whatever the machine's locale.
-        'intl.locale.requested': 'en-US',
-      },
-      timeout: 30_000,
-    });
-    await browser.installExtension(extensionDir);
-    const extensionOrigin = `moz-extension://${uuid}`;
-    const popup = await openTab(browser, `${extensionOrigin}/${manifest.action.default_popup}`, 'main.popup');
-    const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
-    const firstState = await waitForFirstState(async () => stateOf(await popup.evaluate(readStateParts)), 'Firefox');
-    return firefoxRadar(browser, extensionOrigin, popup, server, firstState, stored);
-  } catch (error) {
-    await closeFirefox(browser);
-    await server.close();
-    throw error;
-  }
+  const uuid = randomUUID();
+  return await withServedBrowser<Browser, Omit<FirefoxRadar, 'close'>>(
+    server,
+    () =>
+      puppeteer.launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        acceptInsecureCerts: true,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: {
+          ...extraPrefs,
+          'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: uuid }),
+          'network.dns.localDomains': statusHosts(answers).join(','),
+          // The popup's words are checked in English, whatever the machine's locale.
+          'intl.locale.requested': 'en-US',
+        },
+        timeout: 30_000,
+      }),
+    async (browser) => {
+      await browser.installExtension(extensionDir);
+      const extensionOrigin = `moz-extension://${uuid}`;
+      const popup = await openTab(browser, `${extensionOrigin}/${manifest.action.default_popup}`, 'main.popup');
+      const stored = async <T>(key: string) => (await popup.evaluate(readStored, key)) as T | undefined;
+      const firstState = await waitForFirstState(async () => stateOf(await popup.evaluate(readStateParts)), 'Firefox');
+      return firefoxRadar(browser, extensionOrigin, popup, server, firstState, stored);
+    },
+  );
 }
 
 function firefoxRadar(
@@ -158,7 +157,7 @@ function firefoxRadar(
   server: BrowserRadar['server'],
   firstState: State,
   stored: BrowserRadar['stored'],
-): FirefoxRadar {
+): Omit<FirefoxRadar, 'close'> {
   return {
     browserName: 'Firefox',
     extensionOrigin,
@@ -178,13 +177,5 @@ function firefoxRadar(
     recordNotifications: () => popup.evaluate(installNotificationRecorder),
     notificationsCreated: async () => recordOrThrow(await popup.evaluate(readNotificationRecord), 'Firefox'),
     notificationsOnScreen: undefined,
-    async close() {
-      await closeFirefox(browser);
-      await server.close();
-    },
   };
-}
-
-async function closeFirefox(browser: Browser | undefined): Promise<void> {
-  await browser?.close();
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { connect } from 'node:tls';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { DIST, launchRadar, type Radar } from '../../e2e/browser';
+import { DIST, launchRadar, type Radar, withServedBrowser } from '../../e2e/browser';
 import { baselineAnswers, URLS } from '../../fake-server/baseline';
 import { type Answer, type FakeStatusServer, fixture, startFakeStatusServer } from '../../fake-server/server';
 import type { ExtensionApi } from './extension-api';
@@ -119,10 +119,6 @@ export async function waitUntilQuiet(
 }
 
 /**
- * Launch once, both extensions loaded; wait for our poll on install to settle, so that nothing measured later
- * is merged into it. The fake server answers the quiet baseline, with ETags, as real status hosts do.
- */
-/**
  * The end-to-end baseline, with the two incident.io page JSONs it leaves unanswered (404, read from their
  * compatible summary instead) answered by the captured OpenAI page JSON: in a quiet poll every page reads
  * as it did before, so what a poll writes is what a quiet day writes. A source that keeps failing is no quiet.
@@ -132,34 +128,33 @@ function quietAnswers(): Record<string, Answer> {
   return { ...baselineAnswers(), [URLS.perplexity]: pageJson, [URLS.groq]: pageJson };
 }
 
+/**
+ * Launch once, both extensions loaded; wait for our poll on install to settle, so that nothing measured later
+ * is merged into it. The fake server answers the quiet baseline, with ETags, as real status hosts do.
+ */
 export async function openBenchSession(): Promise<BenchSession> {
   const server = await startFakeStatusServer(quietAnswers(), { etags: true });
-  let radar: Radar | undefined;
-  try {
-    const trusted = `--ignore-certificate-errors-spki-list=${await serverKeyHash(server.port)}`;
-    radar = await launchRadar(server.port, { alsoLoad: [REFERENCE_DIR], extraArgs: [trusted] });
-    const ours = loaded('ours', radar.worker, popupPage(DIST));
-    const reference = loaded('reference', await referenceWorker(radar.context, ours.id), REFERENCE_POPUP);
-    await waitUntilQuiet(server, storedSize(ours.worker), { untilSomething: true });
-    const opened = radar;
-    return {
-      server,
-      context: radar.context,
-      ours,
-      reference,
-      async quietPage(extension) {
-        const page = await opened.context.newPage();
-        await page.goto(extension.url('manifest.json'));
-        return page;
-      },
-      async close() {
-        await opened.close();
-        await server.close();
-      },
-    };
-  } catch (error) {
-    await radar?.close();
-    await server.close();
-    throw error;
-  }
+  return await withServedBrowser<Radar, Omit<BenchSession, 'close'>>(
+    server,
+    async () => {
+      const trusted = `--ignore-certificate-errors-spki-list=${await serverKeyHash(server.port)}`;
+      return await launchRadar(server.port, { alsoLoad: [REFERENCE_DIR], extraArgs: [trusted] });
+    },
+    async (radar) => {
+      const ours = loaded('ours', radar.worker, popupPage(DIST));
+      const reference = loaded('reference', await referenceWorker(radar.context, ours.id), REFERENCE_POPUP);
+      await waitUntilQuiet(server, storedSize(ours.worker), { untilSomething: true });
+      return {
+        server,
+        context: radar.context,
+        ours,
+        reference,
+        async quietPage(extension) {
+          const page = await radar.context.newPage();
+          await page.goto(extension.url('manifest.json'));
+          return page;
+        },
+      };
+    },
+  );
 }

@@ -1,20 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FetchLike } from '../../../src/core/fetch/fetch-text';
-import { translatorFrom } from '../../../src/core/i18n';
 import type { CustomPage, Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { MAX_CUSTOM_PAGES, readStoredSettings } from '../../../src/core/settings/stored-settings';
-import { App } from '../../../src/options/App';
 import { readFixture } from '../../fixtures';
+import { text } from '../support/dom';
+import { giveI18n } from '../support/english';
 import { fakeFetch } from '../support/fake-fetch';
+import { closeOptions, openOptions } from '../support/options-page';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
-
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 
 /** fake-browser has no permissions API; nothing here may ask for one. */
 const permissions = {
@@ -55,31 +52,22 @@ function settingsWith(customPages: CustomPage[]): Settings {
   return { ...defaultSettings(), watched: ['claude', ...customPages.map((page) => page.id)], customPages };
 }
 
-let root: HTMLElement | undefined;
-
 async function open(settings: Settings): Promise<HTMLElement> {
-  await fakeBrowser.storage.local.set({ settings });
-  const page = document.createElement('div');
-  document.body.append(page);
-  render(<App />, page);
-  root = page;
+  const page = await openOptions(settings);
   await vi.waitFor(() => expect(page.querySelector('#custom-heading')).not.toBeNull());
   return page;
 }
 
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 beforeAll(async () => {
   // Loaded once i18n is in place: the worker's modules translate at load.
-  Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+  giveI18n();
   ({ answerMessage } = await import('../../../src/background/listeners'));
 });
 
 beforeEach(() => {
   fakeBrowser.reset();
-  Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' }, permissions });
+  giveI18n();
+  Object.assign(fakeBrowser, { permissions });
   permissions.request.mockClear();
   sent.length = 0;
   fakeBrowser.runtime.onMessage.addListener(answerMessage);
@@ -89,9 +77,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.unstubAllGlobals();
   permissions.contains.mockReset().mockResolvedValue(false);
-  if (root) render(null, root);
-  root = undefined;
-  document.body.innerHTML = '';
+  closeOptions();
 });
 
 const LIMIT_TEXT = `You have added ${MAX_CUSTOM_PAGES} status pages, the most the radar watches. Remove one to add another.`;

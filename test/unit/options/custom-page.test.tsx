@@ -1,21 +1,20 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from 'preact';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isDiscoverRequest } from '../../../src/browser/discovery-request';
 import type { FetchLike } from '../../../src/core/fetch/fetch-text';
-import { translatorFrom } from '../../../src/core/i18n';
 import type { CustomPage, Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
-import { App } from '../../../src/options/App';
 import { readFixture } from '../../fixtures';
+import { text } from '../support/dom';
+import { giveI18n } from '../support/english';
 import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import { closeOptions, openOptions } from '../support/options-page';
+import { storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
-Object.assign(fakeBrowser, { i18n: { getMessage: t, getUILanguage: () => 'en' } });
+giveI18n();
 
 const HOST = 'status.example-ai.test';
 const ORIGIN = `https://${HOST}/*`;
@@ -77,23 +76,12 @@ function customPage(host: string, name: string): CustomPage {
   };
 }
 
-async function storedSettings(): Promise<Settings | undefined> {
-  return (await fakeBrowser.storage.local.get('settings')).settings as Settings | undefined;
-}
-
 let root: HTMLElement;
 
 async function open(settings: Settings = settingsWith()): Promise<HTMLElement> {
-  await fakeBrowser.storage.local.set({ settings });
-  root = document.createElement('div');
-  document.body.append(root);
-  render(<App />, root);
+  root = await openOptions(settings);
   await vi.waitFor(() => expect(root.querySelector('#custom-heading')).not.toBeNull());
   return root;
-}
-
-function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function field<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(id: string): T {
@@ -152,8 +140,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, root);
-  document.body.innerHTML = '';
+  closeOptions();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });

@@ -1,14 +1,13 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG } from '../../../src/core/catalog/providers';
 import { translatorFrom } from '../../../src/core/i18n';
 import type { Component, QuietHours, Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { text } from '../support/dom';
-import { change, openOptions, stateWith } from '../support/options-page';
+import { byId, change, closeOptions, openOptions, stateWith } from '../support/options-page';
 import { savedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -31,15 +30,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, root);
-  document.body.innerHTML = '';
+  closeOptions();
 });
-
-function byId(id: string): HTMLInputElement {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`no #${id}`);
-  return element as HTMLInputElement;
-}
 
 /** Components as status.claude.com lists them (ids from its summary.json). */
 const CLAUDE_AI: Component = { id: 'rwppv331jlwc', name: 'claude.ai', severity: 'operational', status: 'operational' };

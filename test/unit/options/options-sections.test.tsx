@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG } from '../../../src/core/catalog/providers';
 import type { Component, CustomPage, Settings, State } from '../../../src/core/model';
@@ -9,18 +8,21 @@ import { settingsFileText } from '../../../src/core/settings/settings-file';
 import { EXAMPLE_PAGE } from '../support/custom-pages';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
-import { change, openOptions, settle, stateWith } from '../support/options-page';
+import {
+  byId,
+  change,
+  closeOptions,
+  failPermissionRequests,
+  openOptions,
+  fakePermissions as permissions,
+  settle,
+  stateWith,
+} from '../support/options-page';
 import { savedSettings, storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 giveI18n();
-
-/** fake-browser leaves permissions to each test; its types say void where the browsers answer true or false. */
-const permissions = fakeBrowser.permissions as unknown as Record<
-  'request' | 'remove' | 'contains',
-  (asked: unknown) => Promise<boolean>
->;
 
 const WATCHED = ['claude', 'chatgpt', 'claude-code', 'github-copilot', 'claude-api'];
 
@@ -43,12 +45,6 @@ let root: HTMLElement;
 async function open(settings: Settings | undefined = settingsWith(), state?: State): Promise<HTMLElement> {
   root = await openOptions(settings, state);
   return root;
-}
-
-function byId<T extends HTMLElement = HTMLInputElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`no #${id}`);
-  return element as T;
 }
 
 function section(headingId: string): Element {
@@ -90,8 +86,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, root);
-  document.body.innerHTML = '';
+  closeOptions();
   vi.restoreAllMocks();
 });
 
@@ -393,8 +388,7 @@ describe('switching to open tabs', () => {
   });
 
   it('a failed request counts as refused', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(permissions, 'request').mockRejectedValue(new Error('not in a user gesture'));
+    failPermissionRequests();
     await open();
     byId('focus-open-tabs').click();
     await vi.waitFor(() => expect(section('switching-heading').querySelector('[role="alert"]')).not.toBeNull());

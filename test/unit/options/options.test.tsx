@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
-import { change, openOptions } from '../support/options-page';
+import { change, closeOptions, openOptions } from '../support/options-page';
 import { savedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -48,8 +47,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, root);
-  document.body.innerHTML = '';
+  closeOptions();
   delete notifications.getPermissionLevel;
   vi.restoreAllMocks();
 });

@@ -6,18 +6,18 @@ import type { Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
-import { openOptions, settle } from '../support/options-page';
+import {
+  closeOptions,
+  failPermissionRequests,
+  openOptions,
+  fakePermissions as permissions,
+  settle,
+} from '../support/options-page';
 import { savedSettings, storedSettings } from '../support/storage';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 giveI18n();
-
-/** fake-browser leaves permissions to each test; its types say void where the browsers answer true or false. */
-const permissions = fakeBrowser.permissions as unknown as Record<
-  'request' | 'remove' | 'contains',
-  (asked: unknown) => Promise<boolean>
->;
 
 /** In the user's order: ChatGPT before Claude; Cohere and Claude Code have no web app the radar can observe. */
 const WATCHED = ['chatgpt', 'cohere', 'claude', 'claude-code'];
@@ -75,8 +75,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  render(null, root);
-  document.body.innerHTML = '';
+  closeOptions();
   vi.restoreAllMocks();
 });
 
@@ -157,8 +156,7 @@ describe('your own requests', () => {
   });
 
   it('a failed request counts as refused', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(permissions, 'request').mockRejectedValue(new Error('not in a user gesture'));
+    failPermissionRequests();
     await open();
     box(CLAUDE).click();
     await vi.waitFor(() => expect(alerts()).toEqual([REFUSED]));

@@ -4,6 +4,24 @@ import { expect, vi } from 'vitest';
 import type { Component, Settings, State } from '../../../src/core/model';
 import { App } from '../../../src/options/App';
 
+/** The pages opened since the last close, so that no test leaves a mounted page (and its listeners) behind. */
+const opened: HTMLElement[] = [];
+
+/** fake-browser leaves permissions to each test; its types say void where the browsers answer true or false. */
+export const fakePermissions = fakeBrowser.permissions as unknown as Record<
+  'request' | 'remove' | 'contains',
+  (asked: unknown) => Promise<boolean>
+>;
+
+/**
+ * The browser throws instead of asking, as both do when the request is not made within a click; the page logs
+ * why, which the test silences.
+ */
+export function failPermissionRequests(): void {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(fakePermissions, 'request').mockRejectedValue(new Error('not in a user gesture'));
+}
+
 /**
  * The options page as the browser opens it, over what storage holds (nothing stored: the page's defaults);
  * resolves once the page has read its settings and shows its heading. The test file mocks
@@ -15,6 +33,7 @@ export async function openOptions(settings: Settings | undefined, state?: State)
   const root = document.createElement('div');
   document.body.append(root);
   render(<App />, root);
+  opened.push(root);
   await vi.waitFor(() => expect(root.querySelector('h1')).not.toBeNull());
   return root;
 }
@@ -42,4 +61,17 @@ export function stateWith(components: Record<string, Component[]>): State {
 /** Lets pending saves and renders run, for tests that check that nothing changed. */
 export async function settle(): Promise<void> {
   for (let round = 0; round < 5; round++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Closes every page opened since the last call, as closing the tab would: unmounted, nothing left in the document. */
+export function closeOptions(): void {
+  for (const root of opened.splice(0)) render(null, root);
+  document.body.innerHTML = '';
+}
+
+/** The element with this id anywhere in the document, or a clear failure naming the id. */
+export function byId<T extends HTMLElement = HTMLInputElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`no #${id}`);
+  return element as T; // the caller names the element type its id stands for
 }

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../../src/core/catalog/providers';
-import { translatorFrom } from '../../../../src/core/i18n';
 import type { NotificationSettings } from '../../../../src/core/model';
 import { emptyLedger, readStoredLedger } from '../../../../src/core/notify/ledger';
 import { noticeFor } from '../../../../src/core/notify/notification-text';
 import { defaultNotificationSettings } from '../../../../src/core/settings/settings';
 import { readSynthetic } from '../../../fixtures';
+import { englishT as t } from '../../support/english';
 import {
   CLAUDE_INCIDENT,
   CLAUDE_OK,
@@ -21,8 +20,6 @@ import {
   summarize,
 } from '../../support/poll-sequence';
 import { CLAUDE_AI_DOWN, CLAUDE_MAINTENANCE_UNDER_WAY, claudeIncidentWith } from './claude-pages';
-
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 
 const quiet: Pages = { [CLAUDE_SUMMARY]: CLAUDE_OK, [OPENAI_PAGE]: OPENAI_QUIET };
 const claudeIncident: Pages = { ...quiet, [CLAUDE_SUMMARY]: CLAUDE_INCIDENT };

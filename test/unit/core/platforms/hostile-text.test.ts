@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectPlatform } from '../../../../src/core/discovery/detect';
-import { translatorFrom } from '../../../../src/core/i18n';
 import type { Incident, Reading, State } from '../../../../src/core/model';
 import type { RadarEvent } from '../../../../src/core/notify/events';
 import { noticeFor } from '../../../../src/core/notify/notification-text';
@@ -21,6 +20,7 @@ import {
 import { foldResults } from '../../../../src/core/state/fold';
 import { boundText, cleanText, cutText } from '../../../../src/core/text-hygiene';
 import { FIXTURES_DIR, readFixture } from '../../../fixtures';
+import { englishT as t } from '../../support/english';
 import {
   ALL_HOSTILE_CASES,
   AT,
@@ -395,8 +395,6 @@ describe('properties', () => {
     PROPERTY_TIMEOUT_MS,
   );
 });
-
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
 
 describe('notifications of hostile incidents', () => {
   const states = HOSTILE_CASES.map((hostile) => ({ hostile, reading: hostileReading(hostile) }));

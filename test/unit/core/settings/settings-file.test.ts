@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { translatorFrom } from '../../../../src/core/i18n';
 import type { CustomPage, Settings } from '../../../../src/core/model';
 import { defaultNotificationSettings, defaultSettings } from '../../../../src/core/settings/settings';
 import {
@@ -12,8 +10,7 @@ import {
   settingsFileText,
 } from '../../../../src/core/settings/settings-file';
 import { MAX_CUSTOM_PAGES } from '../../../../src/core/settings/stored-settings';
-
-const t = translatorFrom(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')));
+import { englishT as t } from '../../support/english';
 
 const PAGE: CustomPage = {
   id: 'custom:status.example-ai.com',
