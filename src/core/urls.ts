@@ -1,11 +1,19 @@
-/** The host of a URL; undefined for what is not one. */
-export function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+/**
+ * The URL `text` names, resolved against `base` where one is given; undefined for what is not one. Feeds and
+ * users send anything, and the URL constructor throws on most of it.
+ */
+export function parseUrl(text: unknown, base?: string | URL): URL | undefined {
+  if (typeof text !== 'string') return undefined;
   try {
-    return new URL(url).host;
+    return new URL(text, base);
   } catch {
     return undefined;
   }
+}
+
+/** The host of a URL; undefined for what is not one. */
+export function hostOf(url: string | undefined): string | undefined {
+  return parseUrl(url)?.host;
 }
 
 /**
@@ -13,11 +21,7 @@ export function hostOf(url: string | undefined): string | undefined {
  * extension ever keeps or opens; undefined for anything else.
  */
 export function safeHttpsUrl(url: string): URL | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseUrl(url);
+  if (!parsed) return undefined;
   return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed : undefined;
 }

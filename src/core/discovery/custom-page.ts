@@ -3,7 +3,7 @@ import type { MessageKey, Translate } from '../i18n';
 import type { Category, CustomPage, PlatformName, Settings } from '../model';
 import type { Failure } from '../result';
 import { CUSTOM_ID_PREFIX, CUSTOM_NAME_MAX_LENGTH } from '../settings/stored-settings';
-import { hostOf } from '../urls';
+import { hostOf, parseUrl } from '../urls';
 import type { Discovery } from './discover';
 
 /** Longer names are cut: stored settings keep no more. */
@@ -50,12 +50,8 @@ export function readPageAddress(typed: string): { ok: true; url: URL } | { ok: f
   const text = typed.trim();
   if (text === '') return { ok: false, problem: { kind: 'url_missing' } };
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
-  let url: URL;
-  try {
-    url = new URL(withScheme);
-  } catch {
-    return { ok: false, problem: { kind: 'url_invalid', typed: text } };
-  }
+  const url = parseUrl(withScheme);
+  if (!url) return { ok: false, problem: { kind: 'url_invalid', typed: text } };
   if (url.protocol !== 'https:') return { ok: false, problem: { kind: 'url_not_https' } };
   if (url.hostname === '' || url.username !== '' || url.password !== '') {
     return { ok: false, problem: { kind: 'url_invalid', typed: text } };

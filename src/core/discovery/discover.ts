@@ -3,6 +3,7 @@ import { fetchText, type ReadDeps } from '../fetch/fetch-text';
 import type { PlatformName, Source } from '../model';
 import { parserFor } from '../platforms/parsers';
 import { fail, ok, type Result } from '../result';
+import { parseUrl } from '../urls';
 import { detectPlatform } from './detect';
 
 /** How to poll a status page found from its address alone. */
@@ -28,12 +29,8 @@ const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
  * answer parses as its platform wins.
  */
 export async function discover(pageUrl: string, deps: ReadDeps): Promise<Result<Discovery>> {
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-  } catch {
-    return fail('bad_payload', `"${pageUrl}" is not a web address`);
-  }
+  const page = parseUrl(pageUrl);
+  if (!page) return fail('bad_payload', `"${pageUrl}" is not a web address`);
   if (page.protocol !== 'https:') return fail('bad_payload', 'only https status pages can be watched');
 
   const statusPageUrl = humanPageOf(page);

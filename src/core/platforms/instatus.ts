@@ -2,6 +2,7 @@ import { isRecord, jsonOf, optionalString, parseJsonObject, stringOr } from '../
 import type { Incident, KnownSeverity, Maintenance, Severity } from '../model';
 import { fail, ok } from '../result';
 import { MINUTE_MS } from '../time';
+import { parseUrl } from '../urls';
 import { hashKey } from './feed/ids';
 import { newestFirst, recordsOf } from './json-entries';
 import { type PageSnapshot, type SnapshotParser, titleText } from './platform';
@@ -192,15 +193,6 @@ function pageLink(raw: unknown, kind: 'incident' | 'maintenance', id: string | u
   } catch {
     // A lone surrogate in an id makes encodeURIComponent throw: the page itself is the safe answer.
     return statusPageUrl;
-  }
-}
-
-function parseUrl(value: unknown): URL | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    return new URL(value);
-  } catch {
-    return undefined;
   }
 }
 

@@ -6,6 +6,7 @@ import type { CustomPage, NotificationSettings, QuietHours, Settings, Snooze } f
 import { PLATFORM_NAMES } from '../platforms/names';
 import { MIN_SEVERITIES } from '../severity';
 import { MINUTES_A_DAY } from '../time';
+import { parseUrl } from '../urls';
 import {
   DEFAULT_POLL_MINUTES,
   defaultNotificationSettings,
@@ -56,12 +57,7 @@ export type Expected =
 const say = (expected: Expected): Expected => expected;
 
 export function isHttpsUrl(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return typeof value === 'string' && parseUrl(value)?.protocol === 'https:';
 }
 
 /** valibot's object and record take an array (as an object with every key missing): a list is refused first. */

@@ -7,7 +7,7 @@ import { BADGE_COLORS } from '../../../src/core/view/badge';
 import { readFixture } from '../../fixtures';
 import type { FakeAnswer, fakeFetch } from '../support/fake-fetch';
 import { storedState } from '../support/storage';
-import { CLAUDE, refresh, serveRealPages, startWorker, stopWorker } from '../support/worker-harness';
+import { CLAUDE, firePollAlarm, refresh, serveRealPages, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -61,12 +61,7 @@ describe('the service worker', () => {
     expect(first.providers['claude-api']?.severity).toBe('partial_outage');
 
     routes[CLAUDE] = { body: readFixture('statuspage/anthropic-summary-operational-1.json') };
-    await fakeBrowser.alarms.onAlarm.trigger({
-      name: 'poll',
-      scheduledTime: Date.now(),
-      periodInMinutes: 2,
-      persistAcrossSessions: true,
-    });
+    await firePollAlarm();
     await vi.waitFor(async () => expect((await storedState())?.providers['claude-api']?.severity).toBe('operational'));
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
   });

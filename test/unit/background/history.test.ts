@@ -7,7 +7,7 @@ import type { HistoryView } from '../../../src/core/history/view/view';
 import { defaultSettings, watchedProviders } from '../../../src/core/settings/settings';
 import { readFixture, readSynthetic } from '../../fixtures';
 import type { FakeAnswer } from '../support/fake-fetch';
-import { stored } from '../support/storage';
+import { keysWritten, recordWrites, stored } from '../support/storage';
 import { historySettled, refresh, serveRealPages, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
@@ -119,16 +119,11 @@ describe('the worker’s history', () => {
 
   it('a quiet poll writes neither the history nor its view again', async () => {
     await refresh();
-    const written: string[] = [];
-    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      written.push(...Object.keys(items));
-      await set(items);
-    });
+    const written = recordWrites();
     vi.setSystemTime(DAY + 2 * 60_000);
     await refresh();
-    expect(written).not.toContain('pageHistory');
-    expect(written).not.toContain('historyView');
+    expect(keysWritten(written)).not.toContain('pageHistory');
+    expect(keysWritten(written)).not.toContain('historyView');
   });
 
   it('marks an outage under way on today’s mark, and writes the view again hourly, not at every poll', async () => {
@@ -137,21 +132,16 @@ describe('the worker’s history', () => {
     await refresh();
     const today = (await view())?.assistants.chatgpt?.days.at(-1);
     expect(today).toMatchObject({ day: '2026-09-22', level: 'degraded', ongoing: true });
-    const written: string[] = [];
-    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-      written.push(...Object.keys(items));
-      await set(items);
-    });
+    const written = recordWrites();
     // Polls every 2 minutes through the hour: the outage goes on, and the view is not written again.
     for (let minute = 12; minute < 60; minute += 2) {
       vi.setSystemTime(DAY + minute * 60_000);
       await refresh();
     }
-    expect(written).not.toContain('historyView');
+    expect(keysWritten(written)).not.toContain('historyView');
     vi.setSystemTime(DAY + 60 * 60_000);
     await refresh();
-    expect(written).toContain('historyView');
+    expect(keysWritten(written)).toContain('historyView');
     expect((await view())?.assistants.chatgpt?.days.at(-1)).toMatchObject({ minutes: { degraded: 50 }, ongoing: true });
   });
 

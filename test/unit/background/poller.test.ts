@@ -4,7 +4,7 @@ import type { State } from '../../../src/core/model';
 import { MINUTE_MS } from '../../../src/core/time';
 import type { fakeFetch } from '../support/fake-fetch';
 import { storedState } from '../support/storage';
-import { CLAUDE, refresh, serveRealPages, startWorker } from '../support/worker-harness';
+import { CLAUDE, firePollAlarm, refresh, serveRealPages, startWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -41,12 +41,7 @@ function minuteOf(iso: string | undefined): number {
 /** The alarm fires `minutes` after T0; resolves with the State that poll stored. */
 async function alarmAt(minutes: number): Promise<State> {
   vi.setSystemTime(T0 + minutes * MINUTE_MS);
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: 'poll',
-    scheduledTime: Date.now(),
-    periodInMinutes: 2,
-    persistAcrossSessions: true,
-  });
+  await firePollAlarm();
   const firedAt = Date.now();
   return await vi.waitFor(async () => {
     const state = await storedState();

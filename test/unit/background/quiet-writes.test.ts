@@ -4,8 +4,8 @@ import { readStoredOwnRecord } from '../../../src/core/history/own/stored-own-re
 import type { State } from '../../../src/core/model';
 import { readFixture } from '../../fixtures';
 import type { FakeAnswer } from '../support/fake-fetch';
-import { storedState } from '../support/storage';
-import { CLAUDE, refresh, serveRealPages, startWorker } from '../support/worker-harness';
+import { keysWritten, recordWrites, storedState } from '../support/storage';
+import { CLAUDE, firePollAlarm, refresh, serveRealPages, startWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -19,12 +19,7 @@ let written: Record<string, unknown>[];
 beforeEach(async () => {
   ({ routes } = serveRealPages());
   await startWorker();
-  written = [];
-  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
-    written.push(structuredClone(items));
-    await set(items);
-  });
+  written = recordWrites();
 });
 
 afterEach(() => {
@@ -36,12 +31,7 @@ afterEach(() => {
 async function scheduledPoll(): Promise<State> {
   const before = (await storedState())?.checkedAt;
   await new Promise((resolve) => setTimeout(resolve, 5));
-  await fakeBrowser.alarms.onAlarm.trigger({
-    name: 'poll',
-    scheduledTime: Date.now(),
-    periodInMinutes: 2,
-    persistAcrossSessions: true,
-  });
+  await firePollAlarm();
   return await vi.waitFor(async () => {
     const state = await storedState();
     if (!state || state.checkedAt === before) throw new Error('not polled yet');
@@ -61,7 +51,7 @@ describe('what a poll writes', () => {
     written.length = 0;
 
     const second = await scheduledPoll();
-    const keys = written.flatMap((items) => Object.keys(items));
+    const keys = keysWritten(written);
     expect(keys).not.toContain('state');
     expect(keys).toContain('checks');
     expect(bytesOf(written)).toBeLessThanOrEqual(1024);
@@ -76,7 +66,7 @@ describe('what a poll writes', () => {
     written.length = 0;
     routes[CLAUDE] = { body: readFixture('statuspage/anthropic-summary-operational-1.json') };
     const next = await refresh();
-    expect(written.flatMap((items) => Object.keys(items))).toContain('state');
+    expect(keysWritten(written)).toContain('state');
     expect(next.providers['claude-api']?.severity).toBe('operational');
     expect((await storedState())?.providers['claude-api']?.severity).toBe('operational');
   });
@@ -94,7 +84,7 @@ describe('what a poll writes', () => {
     await scheduledPoll();
     written.length = 0;
     await scheduledPoll();
-    expect(written.flatMap((items) => Object.keys(items))).not.toContain('ownHistory');
+    expect(keysWritten(written)).not.toContain('ownHistory');
 
     routes[CLAUDE] = { body: readFixture('statuspage/anthropic-summary-operational-1.json') };
     await refresh();

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_NOTHING_READ, EXIT_READ, EXIT_UNREADABLE, main } from '../../../src/cli/main';
+import { EXIT_NOTHING_READ, EXIT_READ, EXIT_UNREADABLE } from '../../../src/cli/main';
 import { CATALOG } from '../../../src/core/catalog/providers';
 import type { FetchLike } from '../../../src/core/fetch/fetch-text';
 import { hasStatusSource } from '../../../src/core/model';
@@ -12,6 +12,7 @@ import { SEVERITY_ORDER } from '../../../src/core/severity';
 import { type FakeStatusServer, fixture, httpError, startFakeStatusServer, synthetic } from '../../fake-server/server';
 import { FIXTURES_DIR, readFixture, SYNTHETIC_DIR } from '../../fixtures';
 import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import { type CommandRun, runInProcess } from './run-in-process';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -42,20 +43,8 @@ function statusAsync(env: Record<string, string>, ...args: string[]) {
 const NOW = Date.parse('2026-10-07T14:00:00.000Z');
 
 /** The command in this process, with this fetch: what it prints and the exit code it returns. */
-async function status(args: string[], fetch: FetchLike = offline) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    fetch,
-    now: () => NOW,
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
+function status(args: string[], fetch: FetchLike = offline): Promise<CommandRun> {
+  return runInProcess(args, { fetch, now: () => NOW });
 }
 
 /** No network at all: Node's fetch rejects every request so, the system's reason in its `cause`. */

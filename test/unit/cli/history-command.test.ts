@@ -1,31 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_NOTHING_READ, EXIT_READ, main } from '../../../src/cli/main';
+import { EXIT_NOTHING_READ, EXIT_READ } from '../../../src/cli/main';
 import { CATALOG } from '../../../src/core/catalog/providers';
 import type { FetchLike } from '../../../src/core/fetch/fetch-text';
 import { historyPlans } from '../../../src/core/history/pages/plan';
 import { readFixture, readSynthetic } from '../../fixtures';
 import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
+import { type CommandRun, runInProcess } from './run-in-process';
 
 /** The day after the synthetic showcase was answered: its 90 days end the day before. */
 const NOW = Date.parse('2026-09-23T08:00:00.000Z');
 const plans = historyPlans(CATALOG, NOW);
 const urlOf = (id: string) => plans.find((plan) => plan.providerIds.includes(id))?.requests[0]?.url ?? '';
 
-async function status(args: string[], fetch: FetchLike) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    fetch,
-    now: () => NOW,
-    timeZone: 'UTC',
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
+function status(args: string[], fetch: FetchLike): Promise<CommandRun> {
+  return runInProcess(args, { fetch, now: () => NOW, timeZone: 'UTC' });
 }
 
 const routes: Record<string, FakeAnswer> = {

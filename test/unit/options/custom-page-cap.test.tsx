@@ -6,6 +6,7 @@ import type { CustomPage, Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { MAX_CUSTOM_PAGES, readStoredSettings } from '../../../src/core/settings/stored-settings';
 import { readFixture } from '../../fixtures';
+import { statuspagePageAt } from '../support/custom-pages';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
 import { fakeFetch } from '../support/fake-fetch';
@@ -34,18 +35,9 @@ async function sendMessage(message: unknown): Promise<unknown> {
 let answerMessage: (message: unknown) => unknown = () => undefined;
 
 function pages(count: number): CustomPage[] {
-  return Array.from({ length: count }, (_, index) => {
-    const host = `status.example-${index}.test`;
-    return {
-      id: `custom:${host}`,
-      name: `Example ${index}`,
-      category: 'api',
-      statusPageUrl: `https://${host}`,
-      chatUrl: `https://${host}`,
-      platform: 'statuspage',
-      sources: [{ platform: 'statuspage', url: `https://${host}/api/v2/summary.json` }],
-    };
-  });
+  return Array.from({ length: count }, (_, index) =>
+    statuspagePageAt(`status.example-${index}.test`, { name: `Example ${index}` }),
+  );
 }
 
 function settingsWith(customPages: CustomPage[]): Settings {

@@ -6,6 +6,7 @@ import type { FetchLike } from '../../../src/core/fetch/fetch-text';
 import type { CustomPage, Settings } from '../../../src/core/model';
 import { defaultSettings } from '../../../src/core/settings/settings';
 import { readFixture } from '../../fixtures';
+import { statuspagePageAt } from '../support/custom-pages';
 import { text } from '../support/dom';
 import { giveI18n } from '../support/english';
 import { type FakeAnswer, fakeFetch } from '../support/fake-fetch';
@@ -65,15 +66,7 @@ function settingsWith(customPages: CustomPage[] = []): Settings {
 }
 
 function customPage(host: string, name: string): CustomPage {
-  return {
-    id: `custom:${host}`,
-    name,
-    category: 'api',
-    statusPageUrl: `https://${host}`,
-    chatUrl: `https://${host}`,
-    platform: 'statuspage',
-    sources: [{ platform: 'statuspage', url: `https://${host}/api/v2/summary.json` }],
-  };
+  return statuspagePageAt(host, { name });
 }
 
 let root: HTMLElement;

@@ -30,3 +30,19 @@ export async function savedSettings(check: (settings: Settings) => boolean): Pro
     return settings;
   });
 }
+
+/** From now on, a copy of what each storage.local.set call writes, in order; every write still goes through. */
+export function recordWrites(): Record<string, unknown>[] {
+  const written: Record<string, unknown>[] = [];
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+    written.push(structuredClone(items));
+    await set(items);
+  });
+  return written;
+}
+
+/** The keys written, once per write that named them. */
+export function keysWritten(written: readonly Record<string, unknown>[]): string[] {
+  return written.flatMap((items) => Object.keys(items));
+}

@@ -130,3 +130,15 @@ export function noticeAbout(id: string): Notice {
 export function settle(ms = 150): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
+
+/** The poll alarm goes off now, as the browser fires it on the default period; resolves once its listeners have. */
+export async function firePollAlarm(): Promise<void> {
+  // Loaded here, not at the top: the module brings the polyfill, which only files that mock it may load.
+  const { POLL_ALARM } = await import('../../../src/background/alarm');
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: POLL_ALARM,
+    scheduledTime: Date.now(),
+    periodInMinutes: 2,
+    persistAcrossSessions: true,
+  });
+}

@@ -9,7 +9,7 @@ import { htmlToText } from '../../platforms/feed/text';
 import { type FeedEntry, readFeedXml } from '../../platforms/feed/xml';
 import { fail, ok, type Result } from '../../result';
 import type { PageHistory, TroubleInterval } from '../model';
-import { msOfIso, troubleInterval, troubleOf } from './values';
+import { historyTitle, msOfIso, troubleInterval, troubleOf } from './values';
 
 /**
  * RSS and Atom incident feeds (Statuspage `history.atom`/`.rss`, incident.io, Flashduty, xAI `feed.xml`, any
@@ -71,7 +71,7 @@ function intervalOf(record: FeedRecord, entry: FeedEntry, resolvedAt: ResolvedAt
     const { maintenance } = record;
     const startMs = msOfIso(maintenance.scheduledFor) ?? msOfIso(entry.published ?? entry.updated);
     return maintenance.inProgress && startMs !== undefined
-      ? [troubleInterval(startMs, undefined, 'maintenance', maintenance.title, maintenance.componentIds)]
+      ? [troubleInterval(startMs, undefined, 'maintenance', historyTitle(maintenance.title), maintenance.componentIds)]
       : [];
   }
   const { incident, open } = record;
@@ -79,7 +79,7 @@ function intervalOf(record: FeedRecord, entry: FeedEntry, resolvedAt: ResolvedAt
   const level = troubleOf(incident.impact);
   if (startMs === undefined || !level) return [];
   const endMs = open ? undefined : (msOfIso(resolvedAt?.(entry)) ?? msOfIso(incident.updatedAt) ?? startMs);
-  return [troubleInterval(startMs, endMs, level, incident.title, incident.componentIds)];
+  return [troubleInterval(startMs, endMs, level, historyTitle(incident.title), incident.componentIds)];
 }
 
 /** A Statuspage item's latest update whose word closes it; a postmortem is written after the fix, so it is not one. */

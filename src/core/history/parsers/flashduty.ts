@@ -3,7 +3,7 @@ import { severityOf } from '../../platforms/flashduty';
 import { idText, recordsOf } from '../../platforms/json-entries';
 import { fail, ok, type Result } from '../../result';
 import { HISTORY_DAYS, type PageHistory, type PublishedUptime, type TroubleInterval } from '../model';
-import { earliestMs, historyTitle, msOfSeconds, percentOf, troubleOf } from './values';
+import { earliestMs, historyTitle, msOfSeconds, percentOf, troubleInterval, troubleOf } from './values';
 
 /**
  * Flashduty's `summary/structure` (`{request_id, data}`, the 90 days behind status.deepseek.com's bars):
@@ -51,15 +51,7 @@ function intervalOf(impact: Record<string, unknown>, titles: ReadonlyMap<string,
   // No end (or 0, which the page writes for "not yet") is an impact still going on.
   const endMs = msOfSeconds(impact.end_at_seconds);
   const title = titles.get(idText(impact.change_id) ?? '');
-  return [
-    {
-      startMs,
-      ...(endMs === undefined ? {} : { endMs: Math.max(startMs, endMs) }),
-      level,
-      ...(title ? { title } : {}),
-      componentIds: sectionId ? [componentId, sectionId] : [componentId],
-    },
-  ];
+  return [troubleInterval(startMs, endMs, level, title, sectionId ? [componentId, sectionId] : [componentId])];
 }
 
 /** The 90-day uptime the page prints for a component or a section. */

@@ -4,7 +4,7 @@ import { recordsOf } from '../../platforms/json-entries';
 import type { ParseContext } from '../../platforms/platform';
 import { fail, ok, type Result } from '../../result';
 import type { PageHistory, TroubleInterval } from '../model';
-import { historyTitle, msOfIso, troubleOf } from './values';
+import { historyTitle, msOfIso, troubleInterval, troubleOf } from './values';
 
 /**
  * Google's `incidents.json` (Workspace's www.google.com/appsstatus/dashboard/incidents.json, Cloud's
@@ -57,13 +57,5 @@ function intervalOf(raw: Record<string, unknown>, { incident, ongoing }: Entry):
   const endMs = ongoing ? undefined : Math.max(startMs, msOfIso(raw.end) ?? startMs);
   // With no description the live title falls back to the product's name or the id, which say nothing of what happened.
   const title = optionalString(raw.external_desc) === undefined ? undefined : historyTitle(incident.title);
-  return [
-    {
-      startMs,
-      ...(endMs === undefined ? {} : { endMs }),
-      level,
-      ...(title ? { title } : {}),
-      ...(incident.componentIds.length > 0 ? { componentIds: incident.componentIds } : {}),
-    },
-  ];
+  return [troubleInterval(startMs, endMs, level, title, incident.componentIds)];
 }

@@ -5,7 +5,7 @@ import type { ParseContext } from '../../platforms/platform';
 import { snapshotStatuspage } from '../../platforms/statuspage';
 import { fail, ok, type Result } from '../../result';
 import type { PageHistory, TroubleInterval } from '../model';
-import { msOfIso, troubleInterval, troubleOf, zoneOr } from './values';
+import { historyTitle, msOfIso, troubleInterval, troubleOf, zoneOr } from './values';
 
 /**
  * Statuspage's `/api/v2/incidents.json` and incident.io's compatible copy of it: the last 50 incidents, for
@@ -62,7 +62,7 @@ function incidentInterval(incident: Incident, closed: Record<string, unknown> | 
     closed === 'open'
       ? undefined
       : (msOfIso(closed.resolved_at) ?? msOfIso(incident.latestUpdate?.at) ?? msOfIso(incident.updatedAt) ?? startMs);
-  return [troubleInterval(startMs, endMs, level, incident.title, incident.componentIds)];
+  return [troubleInterval(startMs, endMs, level, historyTitle(incident.title), incident.componentIds)];
 }
 
 function ongoingMaintenance(maintenance: Maintenance, entry: Record<string, unknown> | undefined): TroubleInterval[] {
@@ -70,7 +70,7 @@ function ongoingMaintenance(maintenance: Maintenance, entry: Record<string, unkn
   const startMs = msOfIso(entry?.started_at) ?? msOfIso(maintenance.scheduledFor);
   return startMs === undefined
     ? []
-    : [troubleInterval(startMs, undefined, 'maintenance', maintenance.title, maintenance.componentIds)];
+    : [troubleInterval(startMs, undefined, 'maintenance', historyTitle(maintenance.title), maintenance.componentIds)];
 }
 
 function finishedMaintenance(entry: Record<string, unknown>): TroubleInterval[] {
@@ -78,7 +78,7 @@ function finishedMaintenance(entry: Record<string, unknown>): TroubleInterval[] 
   if (startMs === undefined) return [];
   const endMs = msOfIso(entry.resolved_at) ?? msOfIso(entry.scheduled_until) ?? startMs;
   const componentIds = recordsOf(entry.components).flatMap((component) => optionalString(component.id) ?? []);
-  return [troubleInterval(startMs, endMs, 'maintenance', entry.name, componentIds)];
+  return [troubleInterval(startMs, endMs, 'maintenance', historyTitle(entry.name), componentIds)];
 }
 
 /** Each id once, the first kept: an incident the list repeats counts once. */

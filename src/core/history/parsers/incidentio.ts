@@ -3,7 +3,7 @@ import { recordsOf } from '../../platforms/json-entries';
 import { fail, ok, type Result } from '../../result';
 import { fromComponentStatus } from '../../severity';
 import { HISTORY_DAYS, type PageHistory, type PublishedUptime, type TroubleInterval } from '../model';
-import { earliestMs, historyTitle, msOfIso, percentOf, troubleOf } from './values';
+import { earliestMs, historyTitle, msOfIso, percentOf, troubleInterval, troubleOf } from './values';
 
 /**
  * incident.io's `GET <page>/proxy/<host>/component_impacts?start_at=…&end_at=…`:
@@ -57,15 +57,7 @@ function intervalOf(impact: Record<string, unknown>, titles: ReadonlyMap<string,
   // No end: still going on. An end that cannot be read still places the trouble on its first day, and no further.
   const endMs = endText === undefined ? undefined : Math.max(startMs, msOfIso(endText) ?? startMs);
   const title = titles.get(presentText(impact.status_page_incident_id) ?? '');
-  return [
-    {
-      startMs,
-      ...(endMs === undefined ? {} : { endMs }),
-      level,
-      ...(title ? { title } : {}),
-      componentIds: [componentId],
-    },
-  ];
+  return [troubleInterval(startMs, endMs, level, title, [componentId])];
 }
 
 /** The page's uptime for a component, or a group's over its components, over the window asked (90 days, as the page asks). */

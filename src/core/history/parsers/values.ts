@@ -106,17 +106,16 @@ export function lastDays(records: readonly DayRecord[]): DayRecord[] {
 }
 
 /**
- * An incident or maintenance of a list or feed as an interval. One resolved before the time it says it started
- * (Cursor's page has one) is an instant, not a negative span; each component once.
+ * A trouble of a page as an interval, its title already cleaned (historyTitle). One resolved before the time it
+ * says it started (Cursor's page has one) is an instant, not a negative span; each component once.
  */
 export function troubleInterval(
   startMs: number,
   endMs: number | undefined,
   level: TroubleLevel,
-  name: unknown,
+  title: string | undefined,
   componentIds: readonly string[],
 ): TroubleInterval {
-  const title = historyTitle(name);
   return {
     startMs,
     ...(endMs === undefined ? {} : { endMs: Math.max(startMs, endMs) }),

@@ -1,3 +1,4 @@
+import { parseUrl } from '../../urls';
 import { parseFeedDate } from './dates';
 import type { FeedDocument, FeedEntry } from './xml';
 
@@ -48,12 +49,12 @@ export function guidKey(id: string | undefined, page: ReadonlySet<string> = new 
   const text = id?.trim();
   if (!text || isDateLike(text)) return undefined;
   // A guid that is a URL names an incident only if it is an incident's page, not the front page.
-  return parseUrl(text) && linkKey(text, page) === undefined ? undefined : text;
+  return webUrl(text) && linkKey(text, page) === undefined ? undefined : text;
 }
 
 /** The link as path, query and fragment; undefined for no link, a bad one, or the status page's front page. */
 export function linkKey(link: string | undefined, page: ReadonlySet<string> = new Set()): string | undefined {
-  const url = parseUrl(link?.trim());
+  const url = webUrl(link?.trim());
   if (!url) return undefined;
   const key = `${url.pathname}${url.search}${url.hash}`;
   return key === '/' || page.has(key) ? undefined : key;
@@ -131,11 +132,7 @@ function base64Text(text: string): string {
   }
 }
 
-function parseUrl(text: string | undefined): URL | undefined {
-  if (!text || !/^https?:\/\//i.test(text)) return undefined;
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
+/** Only absolute web links count: a feed's relative or other-scheme links name no page on their own. */
+function webUrl(text: string | undefined): URL | undefined {
+  return text && /^https?:\/\//i.test(text) ? parseUrl(text) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Incident, IncidentUpdate, Maintenance, Severity } from '../../model';
 import { worst } from '../../severity';
-import { safeHttpsUrl } from '../../urls';
+import { parseUrl, safeHttpsUrl } from '../../urls';
 import { clip, MAX_BODY_LENGTH, MAX_TITLE_LENGTH } from '../platform';
 import { impactOf } from './status';
 
@@ -145,12 +145,4 @@ function earliest(a: string, b: string): string {
 /** Component names as the feed gives them: trimmed, capped, without repeats. */
 function names(list: readonly string[]): string[] {
   return [...new Set(list.map((name) => clip(name, MAX_TITLE_LENGTH)).filter(Boolean))];
-}
-
-function parseUrl(text: string): URL | undefined {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
 }

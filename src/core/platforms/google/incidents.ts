@@ -2,6 +2,7 @@ import { isRecord, optionalString, parseJson, stringOr } from '../../fetch/body'
 import type { Incident, IncidentUpdate, KnownSeverity, Severity } from '../../model';
 import { fail, ok, type Result } from '../../result';
 import { isKnown, worst } from '../../severity';
+import { parseUrl } from '../../urls';
 import { recordsOf } from '../json-entries';
 import {
   clip,
@@ -208,12 +209,8 @@ function oneEachById(entries: Entry[]): Entry[] {
 const INCIDENT_URI = /^incidents\/[A-Za-z0-9_-]+$/;
 
 export function dashboardLink(statusPageUrl: string, uri: unknown, id: string): string {
-  let base: URL;
-  try {
-    base = new URL(statusPageUrl);
-  } catch {
-    return '';
-  }
+  const base = parseUrl(statusPageUrl);
+  if (!base) return '';
   base.search = '';
   base.hash = '';
   // Workspace's dashboard lives under a path (/appsstatus/dashboard/): its incidents sit below it.

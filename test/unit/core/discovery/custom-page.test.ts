@@ -22,25 +22,13 @@ import { PLATFORM_NAMES } from '../../../../src/core/platforms/parsers';
 import { defaultSettings, watchedProviders } from '../../../../src/core/settings/settings';
 import { CUSTOM_NAME_MAX_LENGTH, readStoredSettings } from '../../../../src/core/settings/stored-settings';
 import { readFixture } from '../../../fixtures';
+import { statuspagePageAt as page } from '../../support/custom-pages';
 import { fakeFetch } from '../../support/fake-fetch';
 
 const messages: Record<string, { message: string }> = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'));
 const t = translatorFrom(messages);
 
 const FORM: CustomPageForm = { statusPageUrl: 'https://status.example-ai.test/', name: '', category: 'chat', chatUrl: '' };
-
-function page(host: string, patch: Partial<CustomPage> = {}): CustomPage {
-  return {
-    id: `custom:${host}`,
-    name: host,
-    category: 'api',
-    statusPageUrl: `https://${host}`,
-    chatUrl: `https://${host}`,
-    platform: 'statuspage',
-    sources: [{ platform: 'statuspage', url: `https://${host}/api/v2/summary.json` }],
-    ...patch,
-  };
-}
 
 function settingsWith(customPages: CustomPage[] = [], patch: Partial<Settings> = {}): Settings {
   const defaults = defaultSettings();

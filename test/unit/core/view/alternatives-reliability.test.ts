@@ -1,39 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { providerById } from '../../../../src/core/catalog/providers';
 import type { HistoryDay } from '../../../../src/core/history/model';
-import type { Provider, Reading, Severity, State } from '../../../../src/core/model';
+import type { Provider } from '../../../../src/core/model';
 import { alternativesFor } from '../../../../src/core/view/alternatives';
 import { firstScreenOf } from '../../../../src/core/view/first-screen';
 import { type ReliabilityFigure, reliabilityOf } from '../../../../src/core/view/reliability';
+import { providers, stateOf } from '../../support/view-states';
 
 /** "Switch to" with each assistant's last 30 days: live health first, then who has been reliable, then the user's order. */
-
-function reading(severity: Reading['severity']): Reading {
-  return {
-    severity,
-    incidents: [],
-    components: [],
-    maintenances: [],
-    source: 'https://status.example.com/api/v2/summary.json',
-    fetchedAt: '2026-10-07T12:00:00.000Z',
-  };
-}
-
-function stateOf(severities: Record<string, Exclude<Severity, 'unknown'>>): State {
-  const providers: State['providers'] = {};
-  for (const [id, severity] of Object.entries(severities)) {
-    providers[id] = { severity, reading: reading(severity), checkedAt: '2026-10-07T12:00:00.000Z' };
-  }
-  return { version: 1, checkedAt: '2026-10-07T12:00:00.000Z', providers };
-}
-
-function providers(...ids: string[]): Provider[] {
-  return ids.map((id) => {
-    const provider = providerById(id);
-    if (!provider) throw new Error(`${id} is in the catalog`);
-    return provider;
-  });
-}
 
 /** A 30-day figure with `outages` days of a one-hour major outage, the other days operational. */
 function figure(providerId: string, outages: number): ReliabilityFigure {

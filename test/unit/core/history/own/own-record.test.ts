@@ -7,47 +7,20 @@ import {
   UNSEEN_DAY_MINUTES,
 } from '../../../../../src/core/history/own/own-record';
 import { readStoredOwnRecord } from '../../../../../src/core/history/own/stored-own-record';
-import type { Reading, State } from '../../../../../src/core/model';
-import { parseStatuspage } from '../../../../../src/core/platforms/statuspage';
 import { MINUTE_MS } from '../../../../../src/core/time';
-import { readFixture } from '../../../../fixtures';
-import { unwrap } from '../../../support/unwrap';
+import { OUTAGE, QUIET, type Seen, stateSeeing } from './seen-states';
 
 const POLL_MS = 2 * MINUTE_MS;
 const ZONE = 'Europe/Berlin';
 /** 2026-10-08 10:00 in Berlin (UTC+2). */
 const MORNING = Date.parse('2026-10-08T08:00:00Z');
 
-function reading(file: string): Reading {
-  return unwrap(
-    parseStatuspage(readFixture(file), {
-      source: `fixture:${file}`,
-      statusPageUrl: 'https://status.claude.com',
-      fetchedAt: new Date(MORNING).toISOString(),
-    }),
-  );
-}
-const OUTAGE = reading('statuspage/anthropic-summary-unresolved-major-monitoring-1.json');
-const QUIET = reading('statuspage/anthropic-summary-operational-1.json');
-
-type Seen = Reading | 'unreadable';
-function stateOf(seen: Record<string, Seen>): State {
-  const providers: State['providers'] = {};
-  for (const [id, what] of Object.entries(seen)) {
-    providers[id] =
-      what === 'unreadable'
-        ? { severity: 'unknown', checkedAt: '', error: { kind: 'timeout', message: 'timed out', source: 's', at: '' } }
-        : { severity: what.severity, reading: what, checkedAt: '' };
-  }
-  return { version: 1, providers };
-}
-
 /** Polls every 2 minutes from `fromMs`, each seeing `seen`, as the worker would record them. */
 function polls(record: OwnRecord, seen: Record<string, Seen>, fromMs: number, count: number): OwnRecord {
   let next = record;
   for (let poll = 0; poll < count; poll += 1) {
     const nowMs = fromMs + poll * POLL_MS;
-    next = recordPoll(next, stateOf(seen), { nowMs, timeZone: ZONE, pollMs: POLL_MS, previousMs: nowMs - POLL_MS });
+    next = recordPoll(next, stateSeeing(seen), { nowMs, timeZone: ZONE, pollMs: POLL_MS, previousMs: nowMs - POLL_MS });
   }
   return next;
 }
@@ -110,7 +83,7 @@ describe('the radar’s own record of what it saw', () => {
 
   it('a sleep between polls is not counted as seen', () => {
     const before = polls(emptyOwnRecord(), { claude: OUTAGE }, MORNING, 1);
-    const woke = recordPoll(before, stateOf({ claude: OUTAGE }), {
+    const woke = recordPoll(before, stateSeeing({ claude: OUTAGE }), {
       nowMs: MORNING + 5 * 60 * MINUTE_MS,
       timeZone: ZONE,
       pollMs: POLL_MS,
