@@ -1,12 +1,11 @@
-import { rejectHtml } from '../../fetch/body';
 import { parseFeedDate } from '../../platforms/feed/dates';
 import { readStatuspageFeed, readUpdates } from '../../platforms/feed/dialects/statuspage';
 import { RESOLVED_LINE, readXaiFeed } from '../../platforms/feed/dialects/xai';
-import { DIALECTS, type Dialect, looksLikeFeed, MAX_FEED_LENGTH } from '../../platforms/feed/feed';
+import { type Dialect, readFeedBody } from '../../platforms/feed/feed';
 import type { FeedRecord } from '../../platforms/feed/record';
 import { phaseOf, statusWord } from '../../platforms/feed/status';
 import { htmlToText } from '../../platforms/feed/text';
-import { type FeedEntry, readFeedXml } from '../../platforms/feed/xml';
+import type { FeedEntry } from '../../platforms/feed/xml';
 import { fail, ok, type Result } from '../../result';
 import type { PageHistory, TroubleInterval } from '../model';
 import { historyTitle, msOfIso, troubleInterval, troubleOf } from './values';
@@ -46,22 +45,16 @@ const RESOLVED_AT = new Map<Dialect['read'], ResolvedAt>([
 ]);
 
 export function parseFeedHistory(body: string): Result<PageHistory> {
-  // The checks of the live snapshotFeed, in its order: what it refuses is refused here too.
-  const text = rejectHtml(body);
-  if (!text.ok) return text;
-  if (body.length > MAX_FEED_LENGTH) {
-    return fail('bad_payload', `the feed is longer than the ${MAX_FEED_LENGTH} characters a status feed needs`);
-  }
-  if (!looksLikeFeed(body)) return fail('bad_payload', 'the body is not an RSS or Atom feed');
-  const doc = readFeedXml(body);
-  if (!doc.ok) return doc;
-  const dialect = DIALECTS.find((candidate) => candidate.matches(doc.value));
+  // What the live reader refuses is refused here too.
+  const read = readFeedBody(body);
+  if (!read.ok) return read;
+  const { doc, dialect } = read.value;
   if (!dialect) return fail('bad_payload', 'no feed dialect reads this feed');
   const resolvedAt = RESOLVED_AT.get(dialect.read);
-  const intervals = doc.value.entries.flatMap((entry) =>
+  const intervals = doc.entries.flatMap((entry) =>
     // One item at a time, so that each record is known to be this item's; ids, the only rule that looks
     // across items, are not kept in a history.
-    dialect.read({ ...doc.value, entries: [entry] }, STATUS_PAGE).flatMap((record) => intervalOf(record, entry, resolvedAt)),
+    dialect.read({ ...doc, entries: [entry] }, STATUS_PAGE).flatMap((record) => intervalOf(record, entry, resolvedAt)),
   );
   return ok({ timeZone: 'UTC', records: [], intervals, uptimes: [] });
 }

@@ -1,6 +1,6 @@
 import { rejectHtml } from '../../fetch/body';
 import type { Incident, Maintenance } from '../../model';
-import { fail, ok } from '../../result';
+import { fail, ok, type Result } from '../../result';
 import type { SnapshotParser } from '../platform';
 import { readingParser } from '../reading';
 import { readGenericFeed } from './dialects/generic';
@@ -63,7 +63,14 @@ function prologEnd(head: string, at: number): number | undefined {
   return end < 0 ? -1 : end + (subset ? 2 : closer.length);
 }
 
-export const snapshotFeed: SnapshotParser = (body, context) => {
+/** A feed read as far as its dialect: the checks every reader of a feed makes, in one order, so both refuse alike. */
+export interface ReadFeed {
+  doc: FeedDocument;
+  /** Undefined for a well-formed feed no dialect knows: it lists nothing the radar can read. */
+  dialect: Dialect | undefined;
+}
+
+export function readFeedBody(body: string): Result<ReadFeed> {
   const text = rejectHtml(body);
   if (!text.ok) return text;
   if (body.length > MAX_FEED_LENGTH) {
@@ -75,8 +82,14 @@ export const snapshotFeed: SnapshotParser = (body, context) => {
   if (!looksLikeFeed(body)) return fail('bad_payload', 'the body is not an RSS or Atom feed');
   const doc = readFeedXml(body);
   if (!doc.ok) return doc;
-  const dialect = DIALECTS.find((candidate) => candidate.matches(doc.value));
-  const records = mergeById(dialect?.read(doc.value, context.statusPageUrl) ?? []);
+  return ok({ doc: doc.value, dialect: DIALECTS.find((candidate) => candidate.matches(doc.value)) });
+}
+
+export const snapshotFeed: SnapshotParser = (body, context) => {
+  const read = readFeedBody(body);
+  if (!read.ok) return read;
+  const { doc, dialect } = read.value;
+  const records = mergeById(dialect?.read(doc, context.statusPageUrl) ?? []);
 
   const incidents: Incident[] = [];
   const recent: Incident[] = [];
