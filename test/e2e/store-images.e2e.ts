@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,9 +15,15 @@ import { useRadarSession } from './radar-session';
  *
  * Every run renders them into test-results/images; `UPDATE_IMAGES=1 npm run test:e2e` writes them into
  * docs/images, where they are committed. The test checks both: what this run made, and what is committed.
+ * Pixels differ from machine to machine (fonts), so what the popup's first screen says is kept beside them as
+ * text: an image that no longer shows what the popup says fails the run, and is made again.
  */
 const DOCS_IMAGES = resolve(import.meta.dirname, '../../docs/images');
 const OUT = process.env.UPDATE_IMAGES === '1' ? DOCS_IMAGES : join(RESULTS_DIR, 'images');
+/** The first screen's answer as the popup image shows it: who is affected, and where to switch. */
+const POPUP_WORDS = 'popup-first-screen.json';
+const FIRST_SCREEN = '.headline__text, .best__link';
+
 const ICON = readFileSync(resolve(import.meta.dirname, '../../public/icons/icon-128.png')).toString('base64');
 
 const IMAGES = {
@@ -74,6 +80,9 @@ describe('the README and store images', () => {
     await popup.setViewportSize(IMAGES['popup.png']);
     await popup.locator('details.entry').first().waitFor();
     const popupPng = await popup.screenshot({ path: join(OUT, 'popup.png') });
+    const words = await popup.locator(FIRST_SCREEN).allInnerTexts();
+    expect(words.join(' ')).toContain('Switch to');
+    writeFileSync(join(OUT, POPUP_WORDS), `${JSON.stringify(words, null, 2)}\n`);
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.screenshot({ path: join(OUT, 'popup-dark.png') });
     await popup.emulateMedia({ colorScheme: 'light' });
@@ -87,7 +96,10 @@ describe('the README and store images', () => {
     for (const [name, size] of Object.entries(IMAGES)) expect(pngSize(join(OUT, name)), name).toEqual(size);
   });
 
-  it('the committed images are there, at the same sizes', () => {
+  it('the committed images are there, at the same sizes, and show what the popup says now', () => {
     for (const [name, size] of Object.entries(IMAGES)) expect(pngSize(join(DOCS_IMAGES, name)), name).toEqual(size);
+    const committed = JSON.parse(readFileSync(join(DOCS_IMAGES, POPUP_WORDS), 'utf8'));
+    const now = JSON.parse(readFileSync(join(OUT, POPUP_WORDS), 'utf8'));
+    expect(committed, 'docs/images is stale: make it again with UPDATE_IMAGES=1 npm run test:e2e').toEqual(now);
   });
 });
