@@ -4,6 +4,7 @@ import { userTimeZone } from '../browser/own-history';
 import { loadSettings, reportBadStored } from '../browser/storage';
 import type { StoredReliability } from '../browser/stored-view';
 import { DEFAULT_TIMEOUT_MS, type ReadDeps } from '../core/fetch/fetch-text';
+import { fieldsOf } from '../core/fetch/fields';
 import { readStoredOwnRecord } from '../core/history/own/stored-own-record';
 import {
   decodePageHistories,
@@ -70,8 +71,7 @@ async function updateHistory(): Promise<void> {
   const view = encodeHistoryView(built);
   // The build time alone changing is no change: a quiet poll writes nothing here.
   const previous = stored[HISTORY_VIEW_KEY];
-  const builtAtMs =
-    typeof previous === 'object' && previous !== null ? (previous as { builtAtMs?: unknown }).builtAtMs : undefined;
+  const builtAtMs = fieldsOf(previous)?.builtAtMs;
   if (!sameStoredValue({ ...view, builtAtMs }, previous)) await browser.storage.local.set({ [HISTORY_VIEW_KEY]: view });
   // The first screen orders "Switch to" by these; read with the State in the popup's one storage call.
   const figures = Object.fromEntries(

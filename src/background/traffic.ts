@@ -6,6 +6,7 @@ import { userTimeZone } from '../browser/own-history';
 import { loadSettings, loadState } from '../browser/storage';
 import { observeRequests, onPermissionsAdded } from '../browser/web-request';
 import { TRAFFIC_SCOPES, trafficHostPattern } from '../core/catalog/traffic';
+import { fieldsOf } from '../core/fetch/fields';
 import { dayKeyOf } from '../core/history/calendar';
 import { ownTrafficNoticeFor } from '../core/notify/notification-text';
 import { decideOwnTrafficNotices } from '../core/notify/own-traffic';
@@ -39,7 +40,7 @@ const minuteNow = () => Math.floor(Date.now() / MINUTE_MS);
 
 /** Stores the verdict when it differs from the stored one (the minute alone changing is no change). */
 async function storeVerdict(verdict: StoredTrafficVerdict, previous: unknown): Promise<boolean> {
-  const before = typeof previous === 'object' && previous !== null ? previous : {};
+  const before = fieldsOf(previous) ?? {};
   if (sameStoredValue({ ...verdict, atMinute: 0 }, { ...before, atMinute: 0 })) return false;
   await browser.storage.local.set({ [TRAFFIC_VERDICT_KEY]: verdict });
   return true;

@@ -1,3 +1,4 @@
+import { fieldsOf } from '../core/fetch/fields';
 import type { SnoozeChoice } from '../core/notify/snooze';
 import { api } from './ext';
 
@@ -6,9 +7,8 @@ import { api } from './ext';
  * Small on purpose: the popup loads this, and nothing here reads a schema.
  */
 
-// Not core/fetch/body's isRecord: the popup would load that module whole, in the chunk it shares with the worker.
 function isRequest(message: unknown, type: string): message is Record<string, unknown> {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
+  return fieldsOf(message)?.type === type;
 }
 
 export interface RefreshRequest {

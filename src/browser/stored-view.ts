@@ -1,4 +1,5 @@
 import type { Storage } from 'webextension-polyfill';
+import { fieldsOf } from '../core/fetch/fields';
 import type { State } from '../core/model';
 import type { Roster } from '../core/settings/roster';
 import { joinTimes, type StoredTimes } from '../core/state/times';
@@ -43,19 +44,18 @@ function viewOf(stored: Record<string, unknown>): StoredView {
   return {
     ...(state ? { state } : {}),
     ...(isVersioned(roster, 1) ? { roster: roster as Roster } : {}),
-    ...(typeof figures === 'object' && figures !== null ? { reliability: figures } : {}),
+    ...(figures && fieldsOf(figures) ? { reliability: figures } : {}),
     ...(stored[TRAFFIC_VERDICT_KEY] !== undefined ? { trafficVerdict: stored[TRAFFIC_VERDICT_KEY] } : {}),
     ...(stored[TRAFFIC_EPISODES_KEY] !== undefined ? { trafficEpisodes: stored[TRAFFIC_EPISODES_KEY] } : {}),
   };
 }
 
-// Not core/fetch/body's isRecord: the popup would load that module whole, in the chunk it shares with the worker.
 function isVersioned(value: unknown, version: number): boolean {
-  return typeof value === 'object' && value !== null && (value as { version?: unknown }).version === version;
+  return fieldsOf(value)?.version === version;
 }
 
 function isTimes(value: unknown): value is StoredTimes {
-  return typeof value === 'object' && value !== null && typeof (value as { checkedAt?: unknown }).checkedAt === 'string';
+  return typeof fieldsOf(value)?.checkedAt === 'string';
 }
 
 /** State and roster in one storage call: what the popup needs for its first paint. */

@@ -1,4 +1,7 @@
 import { fail, ok, type Result } from '../result';
+import { isRecord } from './fields';
+
+export { isRecord };
 
 /** Markers of the bot-check pages that CDNs serve in place of data (Cloudflare, Akamai, Vercel, generic captchas). */
 const CHALLENGE_MARKERS = [
@@ -102,10 +105,6 @@ export function parseJsonObject(body: string): Result<Record<string, unknown>> {
 export function jsonOf(body: string): unknown {
   const json = parseJson(body);
   return json.ok ? json.value : undefined;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function stringOr(value: unknown, fallback: string): string {

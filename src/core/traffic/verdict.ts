@@ -1,3 +1,4 @@
+import { fieldsOf } from '../fetch/fields';
 import type { TrafficEpisode, TrafficEpisodes } from './episodes';
 import { FAILURES, type FailureOutcome } from './model';
 import type { TrafficVerdict, TrafficWarning } from './rule';
@@ -12,9 +13,9 @@ export interface StoredTrafficVerdict extends TrafficVerdict {
 const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value);
 
 function warningOf(value: unknown): TrafficWarning | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  // An object's fields, each checked below before it is used.
-  const { kind, providerId, sinceMinute, failures, outcomes } = value as Record<string, unknown>;
+  const fields = fieldsOf(value);
+  if (!fields) return undefined;
+  const { kind, providerId, sinceMinute, failures, outcomes } = fields;
   if (typeof providerId !== 'string' || !isInteger(sinceMinute)) return undefined;
   if (kind === 'usage_limit') return { kind, providerId, sinceMinute };
   if (kind !== 'failing' || !isInteger(failures) || !Array.isArray(outcomes)) return undefined;
@@ -28,12 +29,12 @@ function warningOf(value: unknown): TrafficWarning | undefined {
  * anything it cannot read is no verdict.
  */
 export function readStoredVerdict(value: unknown, nowMinute: number): TrafficVerdict | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  // Likewise: each field is checked before it is used.
-  const { version, atMinute, warnings, ownNetwork } = value as Record<string, unknown>;
+  const fields = fieldsOf(value);
+  if (!fields) return undefined;
+  const { version, atMinute, warnings, ownNetwork } = fields;
   if (version !== 1 || !isInteger(atMinute) || !Array.isArray(warnings)) return undefined;
   if (nowMinute - atMinute >= WINDOW_MINUTES || atMinute > nowMinute + 1) return undefined;
-  const network = typeof ownNetwork === 'object' && ownNetwork !== null ? (ownNetwork as Record<string, unknown>) : undefined;
+  const network = fieldsOf(ownNetwork);
   const ids = Array.isArray(network?.providerIds) ? network.providerIds.filter((id): id is string => typeof id === 'string') : [];
   return {
     warnings: warnings.flatMap((warning) => warningOf(warning) ?? []),
@@ -41,12 +42,6 @@ export function readStoredVerdict(value: unknown, nowMinute: number): TrafficVer
       ? { ownNetwork: { sinceMinute: network.sinceMinute, providerIds: ids } }
       : {}),
   };
-}
-
-/** Not core/fetch/body's isRecord: the popup reads these, and would load that module whole. */
-function fieldsOf(value: unknown): Record<string, unknown> | undefined {
-  // An object's fields, each checked by the caller before it is used.
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
 function episodeOf(value: unknown): TrafficEpisode | undefined {
