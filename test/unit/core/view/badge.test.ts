@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Severity } from '../../../../src/core/model';
 import { emptyState } from '../../../../src/core/state/fold';
+import { MINUTE_MS } from '../../../../src/core/time';
 import { BADGE_COLORS, badgeFor } from '../../../../src/core/view/badge';
 import { overviewOf } from '../../../../src/core/view/overview';
 import { readSynthetic } from '../../../fixtures';
@@ -19,23 +21,18 @@ import { providers, stateOf } from '../../support/view-states';
 
 describe('the badge', () => {
   const watched = providers('claude', 'chatgpt', 'claude-api', 'cursor');
+  /** The badge when Claude and ChatGPT are as given, the other two watched assistants operational. */
+  const badgeWhen = (claude: Severity, chatgpt: Severity) =>
+    badgeFor(stateOf({ claude, chatgpt, 'claude-api': 'operational', cursor: 'operational' }), watched, t);
 
   it('shows nothing when every watched assistant is operational', () => {
-    const badge = badgeFor(
-      stateOf({ claude: 'operational', chatgpt: 'operational', 'claude-api': 'operational', cursor: 'operational' }),
-      watched,
-      t,
-    );
+    const badge = badgeWhen('operational', 'operational');
     expect(badge.text).toBe('');
     expect(badge.title).toBe('AI Outage Radar: every assistant is operational');
   });
 
   it('counts affected assistants and takes the colour of the worst', () => {
-    const badge = badgeFor(
-      stateOf({ claude: 'degraded', chatgpt: 'major_outage', 'claude-api': 'operational', cursor: 'operational' }),
-      watched,
-      t,
-    );
+    const badge = badgeWhen('degraded', 'major_outage');
     expect(badge).toEqual({
       text: '2',
       color: BADGE_COLORS.major_outage,
@@ -44,28 +41,16 @@ describe('the badge', () => {
   });
 
   it('never counts could-not-check as an outage, and names it in the tooltip', () => {
-    const badge = badgeFor(
-      stateOf({ claude: 'partial_outage', chatgpt: 'unknown', 'claude-api': 'operational', cursor: 'operational' }),
-      watched,
-      t,
-    );
+    const badge = badgeWhen('partial_outage', 'unknown');
     expect(badge.text).toBe('1');
     expect(badge.color).toBe(BADGE_COLORS.partial_outage);
     expect(badge.title).toContain('ChatGPT: Could not check');
   });
 
   it('has a look of its own for could-not-check and for maintenance', () => {
-    const unknown = badgeFor(
-      stateOf({ claude: 'unknown', chatgpt: 'maintenance', 'claude-api': 'operational', cursor: 'operational' }),
-      watched,
-      t,
-    );
+    const unknown = badgeWhen('unknown', 'maintenance');
     expect(unknown).toMatchObject({ text: '?', color: BADGE_COLORS.unknown });
-    const maintenance = badgeFor(
-      stateOf({ claude: 'operational', chatgpt: 'maintenance', 'claude-api': 'operational', cursor: 'operational' }),
-      watched,
-      t,
-    );
+    const maintenance = badgeWhen('operational', 'maintenance');
     expect(maintenance).toMatchObject({
       text: 'M',
       color: BADGE_COLORS.maintenance,
@@ -90,7 +75,7 @@ async function badgesAfter(polls: readonly [minute: number, pages: Pages][], wat
     state = await pollAsTheWorker(
       state,
       pages,
-      new Date(Date.parse('2026-11-22T12:00:00.000Z') + minute * 60_000).toISOString(),
+      new Date(Date.parse('2026-11-22T12:00:00.000Z') + minute * MINUTE_MS).toISOString(),
       watched,
     );
     badges.push(badgeFor(state, watched, t));
