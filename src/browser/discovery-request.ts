@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { Discovery } from '../core/discovery/discover';
-import { isRecord } from '../core/fetch/body';
+import { isRecord } from '../core/fetch/fields';
 import { PLATFORM_NAMES } from '../core/platforms/names';
 import type { Failure } from '../core/result';
 import { ERROR_KINDS } from '../core/state/stored-state';

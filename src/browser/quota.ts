@@ -1,4 +1,4 @@
-import { isRecord } from '../core/fetch/body';
+import { isRecord } from '../core/fetch/fields';
 
 /**
  * Whether a storage write was refused for lack of room. Chrome rejects with "QUOTA_BYTES quota exceeded"

@@ -1,5 +1,5 @@
 import type { Storage } from 'webextension-polyfill';
-import { fieldsOf } from '../core/fetch/fields';
+import { fieldsOf, isRecord } from '../core/fetch/fields';
 import type { State } from '../core/model';
 import type { Roster } from '../core/settings/roster';
 import { joinTimes, type StoredTimes } from '../core/state/times';
@@ -44,7 +44,7 @@ function viewOf(stored: Record<string, unknown>): StoredView {
   return {
     ...(state ? { state } : {}),
     ...(isVersioned(roster, 1) ? { roster: roster as Roster } : {}),
-    ...(figures && fieldsOf(figures) ? { reliability: figures } : {}),
+    ...(isRecord(figures) ? { reliability: figures } : {}),
     ...(stored[TRAFFIC_VERDICT_KEY] !== undefined ? { trafficVerdict: stored[TRAFFIC_VERDICT_KEY] } : {}),
     ...(stored[TRAFFIC_EPISODES_KEY] !== undefined ? { trafficEpisodes: stored[TRAFFIC_EPISODES_KEY] } : {}),
   };

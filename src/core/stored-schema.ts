@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isRecord } from './fetch/body';
+import { isRecord } from './fetch/fields';
 import { SEVERITIES, SEVERITY_ORDER } from './severity';
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/find-browser';
-import { isRecord } from '../../src/core/fetch/body';
+import { isRecord } from '../../src/core/fetch/fields';
 import type { Settings, Severity, State } from '../../src/core/model';
 import { joinTimes, type StoredTimes } from '../../src/core/state/times';
 import { BADGE_COLORS } from '../../src/core/view/badge';

@@ -1,5 +1,6 @@
-import { isRecord, parseJsonObject, stringOr } from '../fetch/body';
+import { parseJsonObject, stringOr } from '../fetch/body';
 import { fetchText, type ReadDeps } from '../fetch/fetch-text';
+import { isRecord } from '../fetch/fields';
 import type { PlatformName, Source } from '../model';
 import { parserFor } from '../platforms/parsers';
 import { fail, ok, type Result } from '../result';

@@ -1,8 +1,6 @@
 import { fail, ok, type Result } from '../result';
 import { isRecord } from './fields';
 
-export { isRecord };
-
 /** Markers of the bot-check pages that CDNs serve in place of data (Cloudflare, Akamai, Vercel, generic captchas). */
 const CHALLENGE_MARKERS = [
   'cf-chl',

@@ -1,4 +1,5 @@
-import { isRecord, jsonOf, optionalString, parseJsonObject, stringOr } from '../fetch/body';
+import { jsonOf, optionalString, parseJsonObject, stringOr } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 import type { Component, Incident, IncidentUpdate, KnownSeverity, Maintenance, Severity } from '../model';
 import { fail, ok } from '../result';
 import { isKnown, worst } from '../severity';

@@ -1,4 +1,5 @@
-import { isRecord, optionalString } from '../fetch/body';
+import { optionalString } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 
 /**
  * Small readers shared by the JSON platform parsers: a payload's lists, ids and times are untrusted, so a

@@ -1,4 +1,5 @@
-import { isRecord, optionalString, parseJsonObject, stringOr } from '../fetch/body';
+import { optionalString, parseJsonObject, stringOr } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 import type { Component, Incident, IncidentUpdate, Maintenance } from '../model';
 import { fail, ok } from '../result';
 import { fromComponentStatus, fromImpact } from '../severity';

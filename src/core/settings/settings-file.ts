@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { CATALOG } from '../catalog/providers';
-import { isRecord } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 import type { MessageKey, Translate } from '../i18n';
 import type { Settings } from '../model';
 import { PLATFORM_NAMES } from '../platforms/names';

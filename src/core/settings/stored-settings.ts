@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CATALOG, CATEGORIES } from '../catalog/providers';
 import { trafficScopeOf } from '../catalog/traffic';
-import { isRecord } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 import type { CustomPage, NotificationSettings, QuietHours, Settings, Snooze } from '../model';
 import { PLATFORM_NAMES } from '../platforms/names';
 import { MIN_SEVERITIES } from '../severity';
@@ -235,7 +235,7 @@ function fits<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown):
 }
 
 /** Each field of `value` that fits its schema, the default for each other (and for each field no schema names). */
-function fieldsOf<T extends object, K extends keyof T & string>(
+function fieldsOrDefaults<T extends object, K extends keyof T & string>(
   schemas: { readonly [P in K]: v.GenericSchema<unknown, T[P]> },
   value: Record<string, unknown>,
   defaults: T,
@@ -274,7 +274,7 @@ function notificationsOf(value: unknown): NotificationSettings {
   const defaults = defaultNotificationSettings();
   if (!isRecord(value)) return defaults;
   return {
-    ...fieldsOf(notificationFlags, value, defaults),
+    ...fieldsOrDefaults(notificationFlags, value, defaults),
     ownTraffic: fits(flag, value.ownTraffic) ?? defaults.ownTraffic,
     muted: each(text, value.muted) ?? defaults.muted,
     snoozes: (each(snooze, value.snoozes) ?? []).map(
@@ -289,7 +289,7 @@ function notificationsOf(value: unknown): NotificationSettings {
 }
 
 function quietHoursOf(value: unknown, defaults: QuietHours): QuietHours {
-  return isRecord(value) ? fieldsOf(quietHoursFields, value, defaults) : defaults;
+  return isRecord(value) ? fieldsOrDefaults(quietHoursFields, value, defaults) : defaults;
 }
 
 function componentsOf(value: unknown): Record<string, string[]> {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isRecord } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 import type { ReadErrorKind, SourceMemo, State } from '../model';
 import { byKey, firstProblem, KNOWN_SEVERITY, SEVERITY } from '../stored-schema';
 

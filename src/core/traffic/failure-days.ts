@@ -1,4 +1,4 @@
-import { isRecord } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 import { HISTORY_DAYS } from '../history/model';
 
 /**

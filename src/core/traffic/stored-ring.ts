@@ -1,4 +1,4 @@
-import { isRecord } from '../fetch/body';
+import { isRecord } from '../fetch/fields';
 import type { TrafficOutcome, TrafficRing, TrafficSample } from './model';
 import { emptyRing } from './ring';
 

@@ -8,9 +8,10 @@ import { shedSteps } from '../../../src/core/state/shed';
 import { readFixture } from '../../fixtures';
 import { giveI18n } from '../support/english';
 import { fakeFetch } from '../support/fake-fetch';
+import { noticeAbout } from '../support/notices';
 import { CLAUDE_OK } from '../support/poll-sequence';
 import { stored, storedState } from '../support/storage';
-import { CLAUDE, noticeAbout, realPages, refresh, settle, startWorker, stopWorker } from '../support/worker-harness';
+import { CLAUDE, realPages, refresh, settle, startWorker, stopWorker } from '../support/worker-harness';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 

@@ -65,10 +65,6 @@ function settingsWith(customPages: CustomPage[] = []): Settings {
   return { ...defaultSettings(), watched: ['claude', 'chatgpt', ...customPages.map((page) => page.id)], customPages };
 }
 
-function customPage(host: string, name: string): CustomPage {
-  return statuspagePageAt(host, { name });
-}
-
 let root: HTMLElement;
 
 async function open(settings: Settings = settingsWith()): Promise<HTMLElement> {
@@ -345,7 +341,7 @@ describe('the custom status pages section', () => {
 
   it('refuses a host already added, or a built-in one, before asking anything', async () => {
     vi.stubGlobal('fetch', fakeFetch(STATUSPAGE));
-    const existing = customPage(HOST, 'Example AI');
+    const existing = statuspagePageAt(HOST, { name: 'Example AI' });
     const before = settingsWith([existing]);
     await open(before);
     await type('custom-url', `${HOST}/history`);
@@ -380,8 +376,8 @@ describe('the custom status pages section', () => {
   });
 
   it('Remove forgets the page, stops watching it and gives back its host access', async () => {
-    const removed = customPage(HOST, 'Example AI');
-    const kept = customPage('status.other-ai.test', 'Other AI');
+    const removed = statuspagePageAt(HOST, { name: 'Example AI' });
+    const kept = statuspagePageAt('status.other-ai.test', { name: 'Other AI' });
     permissions.granted.add(ORIGIN);
     permissions.granted.add('https://status.other-ai.test/*');
     const before = settingsWith([removed, kept]);

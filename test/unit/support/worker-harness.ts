@@ -1,8 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
-import { isRecord } from '../../../src/core/fetch/body';
+import { POLL_ALARM } from '../../../src/background/alarm';
+import { isRecord } from '../../../src/core/fetch/fields';
 import type { State } from '../../../src/core/model';
-import type { Notice } from '../../../src/core/notify/notification-text';
 import { baselineAnswers } from '../../fake-server/baseline';
 import { readFixture } from '../../fixtures';
 import { giveI18n } from './english';
@@ -111,21 +111,6 @@ export async function refresh(): Promise<State> {
   return state;
 }
 
-/** A notice of the shape the worker queues (core/notify/notification-text), for one assistant. */
-export function noticeAbout(id: string): Notice {
-  return {
-    id,
-    title: `Notice ${id}`,
-    message: 'Something happened',
-    silent: false,
-    severity: 'partial_outage',
-    providerId: 'claude-api',
-    providerName: 'Claude API',
-    openUrl: 'https://status.claude.com',
-    statusPageUrl: 'https://status.claude.com',
-  };
-}
-
 /** Lets pending storage events and promise chains run; for asserting that nothing more happens. */
 export function settle(ms = 150): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
@@ -133,8 +118,6 @@ export function settle(ms = 150): Promise<void> {
 
 /** The poll alarm goes off now, as the browser fires it on the default period; resolves once its listeners have. */
 export async function firePollAlarm(): Promise<void> {
-  // Loaded here, not at the top: the module brings the polyfill, which only files that mock it may load.
-  const { POLL_ALARM } = await import('../../../src/background/alarm');
   await fakeBrowser.alarms.onAlarm.trigger({
     name: POLL_ALARM,
     scheduledTime: Date.now(),

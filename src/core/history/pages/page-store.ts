@@ -1,4 +1,4 @@
-import { isRecord } from '../../fetch/body';
+import { isRecord } from '../../fetch/fields';
 import { HOUR_MS } from '../../time';
 import { decodeAssistant, encodeAssistant, type StoredAssistantHistory } from '../view/stored-view';
 import type { HistoryPlan } from './plan';

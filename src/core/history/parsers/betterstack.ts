@@ -1,4 +1,5 @@
-import { isRecord, parseJsonObject } from '../../fetch/body';
+import { parseJsonObject } from '../../fetch/body';
+import { isRecord } from '../../fetch/fields';
 import { isBetterstackDocument, severityOf } from '../../platforms/betterstack';
 import { idText, recordsOf } from '../../platforms/json-entries';
 import { fail, ok, type Result } from '../../result';

@@ -1,4 +1,5 @@
-import { isRecord, optionalString, parseJsonObject } from '../../fetch/body';
+import { optionalString, parseJsonObject } from '../../fetch/body';
+import { isRecord } from '../../fetch/fields';
 import type { KnownSeverity } from '../../model';
 import { recordsOf } from '../../platforms/json-entries';
 import { fail, ok, type Result } from '../../result';

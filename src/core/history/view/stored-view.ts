@@ -1,4 +1,4 @@
-import { isRecord } from '../../fetch/body';
+import { isRecord } from '../../fetch/fields';
 import { nextDayKey } from '../calendar';
 import { TROUBLE_LEVELS } from '../fold/fold-day';
 import type { DayLevel, HistoryDay, PublishedUptime, TroubleLevel } from '../model';

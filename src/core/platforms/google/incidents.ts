@@ -1,4 +1,5 @@
-import { isRecord, optionalString, parseJson, stringOr } from '../../fetch/body';
+import { optionalString, parseJson, stringOr } from '../../fetch/body';
+import { isRecord } from '../../fetch/fields';
 import type { Incident, IncidentUpdate, KnownSeverity, Severity } from '../../model';
 import { fail, ok, type Result } from '../../result';
 import { isKnown, worst } from '../../severity';

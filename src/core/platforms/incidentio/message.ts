@@ -1,4 +1,5 @@
-import { isRecord, optionalString } from '../../fetch/body';
+import { optionalString } from '../../fetch/body';
+import { isRecord } from '../../fetch/fields';
 
 /**
  * The text of an incident.io status update. Its page JSON carries the message three ways: `message_string`

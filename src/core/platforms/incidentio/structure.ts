@@ -1,4 +1,5 @@
-import { isRecord, optionalString } from '../../fetch/body';
+import { optionalString } from '../../fetch/body';
+import { isRecord } from '../../fetch/fields';
 import type { Component, Severity } from '../../model';
 import { fromComponentStatus, isKnown, worst } from '../../severity';
 import { recordsOf } from '../json-entries';

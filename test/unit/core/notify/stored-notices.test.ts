@@ -8,7 +8,7 @@ import {
   readStoredTargets,
   withQueued,
 } from '../../../../src/core/notify/stored-notices';
-import { noticeAbout } from '../../support/worker-harness';
+import { noticeAbout } from '../../support/notices';
 
 function problemsOf(read: (onProblem: (problem: string) => void) => unknown): string[] {
   const problems: string[] = [];

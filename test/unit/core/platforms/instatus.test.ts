@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRecord } from '../../../../src/core/fetch/body';
+import { isRecord } from '../../../../src/core/fetch/fields';
 import type { Reading } from '../../../../src/core/model';
 import { looksLikeInstatus, parseInstatus, snapshotInstatus } from '../../../../src/core/platforms/instatus';
 import type { ParseContext } from '../../../../src/core/platforms/platform';
